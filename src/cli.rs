@@ -1,0 +1,176 @@
+//! The command line, declared with clap's derive API.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "atlas-sunset",
+    version,
+    about = "Find and fix calls to retired MongoDB Atlas Admin API endpoints (serverless backup snapshots -> Flex)"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Scan files and folders for retired endpoints; report, diff or fix them.
+    Check(CheckArgs),
+    /// List the rules.
+    Rules(RulesArgs),
+    /// Print one rule's documentation and migration.
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Code frames with the fix shown under each.
+    Human,
+    /// One line per finding: path:line:col: severity[rule] message.
+    Concise,
+    /// One JSON document (see the README for its keys).
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Exit 1 only when errors (retired endpoints) remain.
+    Error,
+    /// Exit 1 when any finding remains.
+    Warning,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Files or folders to scan. Files named here are always checked, even when ignored,
+    /// unless --force-exclude is given.
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+
+    /// Write safe fixes to the files.
+    #[arg(long, conflicts_with = "diff")]
+    pub fix: bool,
+
+    /// Print a unified diff of the fixes (applies with `git apply`); write nothing.
+    #[arg(long)]
+    pub diff: bool,
+
+    /// Also apply fixes that need review (with --fix or --diff).
+    #[arg(long)]
+    pub unsafe_fixes: bool,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    /// Treat this day as today (YYYY-MM-DD): decides warning vs error, for reproducible output.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub today: Option<String>,
+
+    /// Which findings make the exit status 1.
+    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
+    pub fail_on: FailOn,
+
+    /// Load more rule files (*.toml) from this folder; repeatable.
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rules_dirs: Vec<PathBuf>,
+
+    /// Skip files and folders matching this glob; repeatable. Without a `/` it matches a name at
+    /// any depth; with one, a path relative to the working directory.
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+
+    /// Apply --exclude to files named on the command line too (for pre-commit).
+    #[arg(long)]
+    pub force_exclude: bool,
+
+    /// Do not honour .gitignore, .ignore and git exclude files.
+    #[arg(long)]
+    pub no_ignore: bool,
+
+    /// Scan hidden files and folders too (.github, .gitlab and .circleci are always scanned).
+    #[arg(long)]
+    pub hidden: bool,
+
+    /// Skip files larger than this (bytes, or with K, M, G suffix).
+    #[arg(long, value_name = "SIZE", default_value = "10M", value_parser = parse_size)]
+    pub max_filesize: u64,
+
+    /// Worker threads (default: one per core).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+
+    /// Say which files were skipped and why.
+    #[arg(short, long)]
+    pub verbose: bool,
+
+    /// Colour in human output: auto (on a terminal, unless NO_COLOR is set), always, never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// Load more rule files from this folder; repeatable.
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rules_dirs: Vec<PathBuf>,
+
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The rule id (see `atlas-sunset rules`).
+    pub rule: String,
+
+    /// Load more rule files from this folder; repeatable.
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rules_dirs: Vec<PathBuf>,
+}
+
+/// Parses `1048576`, `512K`, `10M`, `1G` (binary multiples).
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let s = s.trim();
+    let (num, mult) = match s.char_indices().last() {
+        Some((i, c)) if c.eq_ignore_ascii_case(&'k') => (&s[..i], 1u64 << 10),
+        Some((i, c)) if c.eq_ignore_ascii_case(&'m') => (&s[..i], 1 << 20),
+        Some((i, c)) if c.eq_ignore_ascii_case(&'g') => (&s[..i], 1 << 30),
+        _ => (s, 1),
+    };
+    num.parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(mult))
+        .ok_or_else(|| format!("`{s}` is not a size (examples: 1048576, 512K, 10M, 1G)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_take_binary_suffixes() {
+        assert_eq!(parse_size("10M"), Ok(10 << 20));
+        assert_eq!(parse_size("512k"), Ok(512 << 10));
+        assert_eq!(parse_size("7"), Ok(7));
+        assert!(parse_size("ten").is_err());
+        assert!(parse_size("").is_err());
+    }
+
+    #[test]
+    fn clap_definition_is_valid() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,277 @@
+//! Finds comments in the languages whose comment syntax we can tell, skipping string literals, so
+//! that a retired URL in a comment is not taken for a call.
+
+use std::ops::Range;
+
+use crate::language::{CommentStyle, Language};
+
+/// Sorted, non-overlapping comment ranges inside `region`.
+pub fn comment_ranges(text: &str, region: Range<usize>, language: Language) -> Vec<Range<usize>> {
+    let style = language.comment_style();
+    if style == CommentStyle::None {
+        return Vec::new();
+    }
+    Scanner {
+        b: text.as_bytes(),
+        end: region.end,
+        language,
+        style,
+        out: Vec::new(),
+    }
+    .run(region.start)
+}
+
+struct Scanner<'a> {
+    b: &'a [u8],
+    end: usize,
+    language: Language,
+    style: CommentStyle,
+    out: Vec<Range<usize>>,
+}
+
+impl Scanner<'_> {
+    fn at(&self, i: usize) -> u8 {
+        if i < self.end {
+            self.b[i]
+        } else {
+            0
+        }
+    }
+
+    fn line_end(&self, i: usize) -> usize {
+        memchr::memchr(b'\n', &self.b[i..self.end]).map_or(self.end, |j| i + j)
+    }
+
+    fn run(mut self, start: usize) -> Vec<Range<usize>> {
+        let hash = matches!(self.style, CommentStyle::Hash | CommentStyle::HashAndSlash);
+        let slash = matches!(self.style, CommentStyle::Slash | CommentStyle::HashAndSlash);
+        let mut i = start;
+        while i < self.end {
+            let c = self.b[i];
+            match c {
+                b'#' if hash && self.hash_starts_comment(i, start) => {
+                    let e = self.line_end(i);
+                    self.out.push(i..e);
+                    i = e;
+                }
+                b'/' if slash && self.at(i + 1) == b'/' => {
+                    let e = self.line_end(i);
+                    self.out.push(i..e);
+                    i = e;
+                }
+                b'/' if slash && self.at(i + 1) == b'*' => {
+                    let e = self.block_comment_end(i);
+                    self.out.push(i..e);
+                    i = e;
+                }
+                b'\\' if self.style == CommentStyle::Hash => i += 2,
+                b'"' | b'\'' | b'`' => i = self.skip_string(i),
+                b'r' if self.language == Language::Rust && self.is_raw_string_start(i) => {
+                    i = self.skip_rust_raw_string(i)
+                }
+                _ => i += 1,
+            }
+        }
+        self.out
+    }
+
+    fn hash_starts_comment(&self, i: usize, start: usize) -> bool {
+        match self.language {
+            // `#` anywhere outside a string.
+            Language::Python
+            | Language::Ruby
+            | Language::Toml
+            | Language::Makefile
+            | Language::Terraform => true,
+            // `#` at the start of a word: not `${#x}`, `$#`, or `page#frag`.
+            _ => {
+                i == start
+                    || matches!(
+                        self.b[i - 1],
+                        b' ' | b'\t' | b'\n' | b'\r' | b';' | b'(' | b'|' | b'&'
+                    )
+            }
+        }
+    }
+
+    fn block_comment_end(&self, i: usize) -> usize {
+        let nests = self.language == Language::Rust;
+        let mut depth = 0usize;
+        let mut j = i;
+        while j + 1 < self.end {
+            if self.b[j] == b'/' && self.b[j + 1] == b'*' {
+                depth += 1;
+                j += 2;
+                if !nests {
+                    depth = 1;
+                }
+            } else if self.b[j] == b'*' && self.b[j + 1] == b'/' {
+                depth -= 1;
+                j += 2;
+                if depth == 0 {
+                    return j;
+                }
+            } else {
+                j += 1;
+            }
+        }
+        self.end
+    }
+
+    /// Skips a quoted string starting at `i`; returns the offset after it. Strings that may not
+    /// span lines end at the line end when unterminated, so a stray quote in prose cannot hide
+    /// the rest of the file.
+    fn skip_string(&self, i: usize) -> usize {
+        let q = self.b[i];
+        let lang = self.language;
+        if q == b'\'' && matches!(lang, Language::Rust) {
+            return self.skip_rust_quote(i);
+        }
+        let multiline_quote = [b'"', b'\''].contains(&q)
+            && matches!(lang, Language::Python)
+            && self.at(i + 1) == q
+            && self.at(i + 2) == q;
+        if multiline_quote {
+            let mut j = i + 3;
+            while j + 2 < self.end {
+                if self.b[j] == b'\\' {
+                    j += 2;
+                } else if self.b[j] == q && self.b[j + 1] == q && self.b[j + 2] == q {
+                    return j + 3;
+                } else {
+                    j += 1;
+                }
+            }
+            return self.end;
+        }
+        let spans_lines = match q {
+            b'`' => matches!(
+                lang,
+                Language::Go | Language::JavaScript | Language::TypeScript | Language::Shell
+            ),
+            b'"' => matches!(lang, Language::Rust | Language::Shell),
+            _ => matches!(lang, Language::Shell),
+        };
+        let raw = (q == b'`' && lang == Language::Go) || (q == b'\'' && lang == Language::Shell);
+        let escapes = !raw;
+        let mut j = i + 1;
+        while j < self.end {
+            let c = self.b[j];
+            if c == b'\\' && escapes {
+                j += 2;
+                continue;
+            }
+            if c == q {
+                return j + 1;
+            }
+            if c == b'\n' && !spans_lines {
+                return j;
+            }
+            j += 1;
+        }
+        self.end
+    }
+
+    /// A Rust `'` is a char literal (`'x'`, `'\n'`, `'\u{..}'`) or a lifetime (`'a`).
+    fn skip_rust_quote(&self, i: usize) -> usize {
+        let rest = &self.b[i + 1..self.end];
+        if rest.first() == Some(&b'\\') {
+            if let Some(close) = rest.iter().skip(1).take(12).position(|&c| c == b'\'') {
+                return i + 1 + 1 + close + 1;
+            }
+            return i + 1;
+        }
+        let s = std::str::from_utf8(&rest[..rest.len().min(8)])
+            .unwrap_or_else(|e| std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or(""));
+        let mut chars = s.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), Some('\'')) => i + 1 + c.len_utf8() + 1,
+            _ => i + 1,
+        }
+    }
+
+    fn is_raw_string_start(&self, i: usize) -> bool {
+        let prev_ident = i > 0 && (self.b[i - 1].is_ascii_alphanumeric() || self.b[i - 1] == b'_');
+        if prev_ident {
+            return false;
+        }
+        let mut j = i + 1;
+        while self.at(j) == b'#' {
+            j += 1;
+        }
+        self.at(j) == b'"'
+    }
+
+    fn skip_rust_raw_string(&self, i: usize) -> usize {
+        let mut j = i + 1;
+        let mut hashes = 0;
+        while self.at(j) == b'#' {
+            hashes += 1;
+            j += 1;
+        }
+        j += 1;
+        while j < self.end {
+            if self.b[j] == b'"' && (1..=hashes).all(|k| self.at(j + k) == b'#') {
+                return j + 1 + hashes;
+            }
+            j += 1;
+        }
+        self.end
+    }
+}
+
+/// True when `pos` lies inside one of the sorted `ranges`.
+pub fn contains(ranges: &[Range<usize>], pos: usize) -> bool {
+    let i = ranges.partition_point(|r| r.end <= pos);
+    ranges.get(i).is_some_and(|r| r.start <= pos)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn comments(text: &str, lang: Language) -> Vec<&str> {
+        comment_ranges(text, 0..text.len(), lang)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn shell_hash_only_at_word_start_and_outside_quotes() {
+        let text = "curl 'a#b' \"c # d\" https://x/#frag ${#arr} # real\n# whole\n";
+        assert_eq!(comments(text, Language::Shell), vec!["# real", "# whole"]);
+    }
+
+    #[test]
+    fn slash_comments_skip_urls_in_strings() {
+        let text = "u := \"https://x/y\" // note\n/* block\n */ s := `raw // not`\n";
+        assert_eq!(
+            comments(text, Language::Go),
+            vec!["// note", "/* block\n */"]
+        );
+    }
+
+    #[test]
+    fn rust_lifetimes_chars_and_raw_strings() {
+        let text = "fn f<'a>(x: &'a str) { let c = '\"'; let r = r#\"// no\"#; } // yes\n";
+        assert_eq!(comments(text, Language::Rust), vec!["// yes"]);
+    }
+
+    #[test]
+    fn python_triple_quotes_hide_hashes() {
+        let text = "s = \"\"\"a # b\nc\"\"\" # real\n";
+        assert_eq!(comments(text, Language::Python), vec!["# real"]);
+    }
+
+    #[test]
+    fn contains_uses_half_open_ranges() {
+        let r = vec![2..4, 8..9];
+        assert!(!contains(&r, 1));
+        assert!(contains(&r, 2));
+        assert!(contains(&r, 3));
+        assert!(!contains(&r, 4));
+        assert!(contains(&r, 8));
+        assert!(!contains(&r, 9));
+    }
+}

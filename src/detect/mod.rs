@@ -1,0 +1,29 @@
+//! Detectors: each reads one file (or one region of it) and produces findings with byte ranges.
+
+pub mod comments;
+pub mod regions;
+pub mod statement;
+pub mod url;
+
+use crate::date::Date;
+use crate::finding::Finding;
+use crate::rules::RuleSet;
+use crate::source::SourceFile;
+
+/// What every detector needs besides the file.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    pub rules: &'a RuleSet,
+    pub today: Date,
+}
+
+/// Runs every detector on `file`; findings come back sorted by position.
+pub fn detect(ctx: &Context<'_>, file: &SourceFile) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for region in regions::regions(&file.text, file.language) {
+        url::detect(ctx, &file.text, &region, &mut findings);
+    }
+    findings.sort_by_key(|f| (f.span.start, f.span.end, f.rule));
+    findings.dedup_by(|a, b| a.span == b.span && a.rule == b.rule);
+    findings
+}

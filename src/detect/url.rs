@@ -1,0 +1,263 @@
+//! The URL detector: finds a retired path in any text (scripts, YAML, Markdown, Python, JavaScript,
+//! string literals of any language), outside comments, and fixes it together with the `Accept`
+//! header of the same request.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::comments::{self, comment_ranges};
+use super::regions::Region;
+use super::statement::Statements;
+use super::Context;
+use crate::finding::Finding;
+use crate::fix::{Applicability, Edit, Fix};
+use crate::rules::Rule;
+
+/// `application/vnd.atlas.YYYY-MM-DD+json`, with the date in group 1.
+fn media_type_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"application/vnd\.atlas\.(\d{4}-\d{2}-\d{2})\+json").expect("valid regex")
+    })
+}
+
+/// Which API base the request is built on.
+enum Base {
+    /// `/api/atlas/v2` in the same literal, or no base visible at all.
+    V2,
+    /// `/api/atlas/v1.0` directly before the path: the byte range of `v1.0`.
+    V1Literal(Range<usize>),
+    /// No base in the literal, but the file uses the v1.0 base (line number, 1-based).
+    V1InFile(usize),
+}
+
+/// Facts about one region, computed only once a path matched in it.
+struct RegionFacts {
+    comments: Vec<Range<usize>>,
+    statements: Statements,
+}
+
+pub fn detect(ctx: &Context<'_>, text: &str, region: &Region, out: &mut Vec<Finding>) {
+    let body = &text[region.range.clone()];
+    let mut facts: Option<RegionFacts> = None;
+    for (rule_idx, rule) in ctx.rules.rules.iter().enumerate() {
+        if memchr::memmem::find(body.as_bytes(), rule.path.trigger.as_bytes()).is_none() {
+            continue;
+        }
+        for m in rule.path.find_all(body) {
+            let range = shift(&m.range, region.range.start);
+            let facts = facts.get_or_insert_with(|| RegionFacts {
+                comments: comment_ranges(text, region.range.clone(), region.language),
+                statements: Statements::new(text, region.range.clone(), region.language),
+            });
+            if comments::contains(&facts.comments, range.start) {
+                continue;
+            }
+            let renamed: Vec<Range<usize>> = m
+                .renamed
+                .iter()
+                .map(|r| shift(r, region.range.start))
+                .collect();
+            out.push(finding(
+                ctx, rule_idx, rule, text, region, facts, range, &renamed,
+            ));
+        }
+    }
+}
+
+fn shift(r: &Range<usize>, by: usize) -> Range<usize> {
+    r.start + by..r.end + by
+}
+
+#[allow(clippy::too_many_arguments)]
+fn finding(
+    ctx: &Context<'_>,
+    rule_idx: usize,
+    rule: &Rule,
+    text: &str,
+    region: &Region,
+    facts: &RegionFacts,
+    range: Range<usize>,
+    renamed: &[Range<usize>],
+) -> Finding {
+    let mut notes = Vec::new();
+    let mut edits: Vec<Edit> = renamed
+        .iter()
+        .zip(&rule.path.renames)
+        .map(|(r, rn)| Edit::replace(r.clone(), rn.new.clone()))
+        .collect();
+    let mut applicability = Applicability::Safe;
+    let mut title = rule
+        .path
+        .renames
+        .iter()
+        .map(|rn| format!("replace `{}` with `{}`", rn.old, rn.new))
+        .collect::<Vec<_>>()
+        .join(", ");
+
+    let new_media = rule.new_media_type();
+    let (header_edits, header_applicability, header_note) =
+        header_fix(rule, text, region, facts, &range);
+    if !header_edits.is_empty() {
+        title.push_str(&format!(" and send `{new_media}`"));
+    }
+    edits.extend(header_edits);
+    applicability = applicability.min(header_applicability);
+    notes.extend(header_note);
+
+    match api_base(text, region, facts, &range) {
+        Base::V2 => {}
+        Base::V1Literal(v1) => {
+            edits.push(Edit::replace(v1, "v2"));
+            title = format!("move to the v2 API: {title}");
+            applicability = applicability.min(Applicability::Unsafe);
+            notes.push(format!(
+                "This request uses the retired v1.0 API, which has no Flex endpoints. The fix moves it to \
+                 /api/atlas/v2, where every request must send `Accept: {new_media}`: check the request's \
+                 headers and response handling."
+            ));
+        }
+        Base::V1InFile(line) => {
+            applicability = Applicability::DisplayOnly;
+            notes.push(format!(
+                "This file builds requests on the retired v1.0 API (line {line}), which has no Flex endpoints: \
+                 swapping the segment alone gives a URL that does not exist. Build this request as \
+                 `{}` with `Accept: {new_media}`.",
+                rule.new_request()
+            ));
+        }
+    }
+
+    Finding {
+        rule: rule_idx,
+        span: range,
+        severity: rule.severity(ctx.today),
+        language: region.language,
+        message: format!(
+            "`{}` ({}) {}: use `{}`",
+            rule.old.operation_ids.legacy,
+            rule.title,
+            rule.when(ctx.today),
+            rule.new.operation_ids.legacy
+        ),
+        replacement: rule.replacement(),
+        fix: Some(Fix::new(applicability, edits, title)),
+        notes,
+    }
+}
+
+/// The version edits for the request's `Accept`/`Content-Type` header, how far they can be trusted,
+/// and a note when a person must look.
+fn header_fix(
+    rule: &Rule,
+    text: &str,
+    region: &Region,
+    facts: &RegionFacts,
+    url: &Range<usize>,
+) -> (Vec<Edit>, Applicability, Option<String>) {
+    let new_media = rule.new_media_type();
+    let version = rule.new.version.as_str();
+    let line_of = |pos: usize| text[..pos].matches('\n').count() + 1;
+    let headers_in = |range: Range<usize>| -> Vec<Range<usize>> {
+        media_type_regex()
+            .captures_iter(&text[range.clone()])
+            .filter_map(|c| c.get(1))
+            .map(|g| shift(&g.range(), range.start))
+            .filter(|r| !comments::contains(&facts.comments, r.start))
+            .collect()
+    };
+    let to_edits = |found: &[Range<usize>]| -> Vec<Edit> {
+        found
+            .iter()
+            .filter(|r| &text[(*r).clone()] != version)
+            .map(|r| Edit::replace(r.clone(), version))
+            .collect()
+    };
+
+    // 1. The same command or call.
+    let stmt = facts.statements.at(url.start).unwrap_or(url.clone());
+    let same = headers_in(stmt.clone());
+    if !same.is_empty() {
+        return (to_edits(&same), Applicability::Safe, None);
+    }
+    // 2. The block the request is built in, when exactly one header there belongs to no other URL.
+    if region.language != crate::language::Language::Markdown {
+        if let Some(par) = facts.statements.paragraph(text, url.start) {
+            let candidates: Vec<Range<usize>> = facts
+                .statements
+                .within(par)
+                .filter(|s| **s != stmt && !text[(*s).clone()].contains("groups/"))
+                .flat_map(|s| headers_in(s.clone()))
+                .collect();
+            if let [one] = candidates.as_slice() {
+                let edits = to_edits(std::slice::from_ref(one));
+                if edits.is_empty() {
+                    return (edits, Applicability::Safe, None);
+                }
+                return (
+                    edits,
+                    Applicability::Unsafe,
+                    Some(format!(
+                        "The fix also sets the media type on line {} to `{new_media}`; it looks like this request's \
+                         header: check that it is not shared with other requests.",
+                        line_of(one.start)
+                    )),
+                );
+            }
+        }
+    }
+    // 3. Elsewhere in the file: a person must decide which request it belongs to.
+    let elsewhere: Vec<Range<usize>> = headers_in(region.range.clone())
+        .into_iter()
+        .filter(|r| &text[r.clone()] != version)
+        .collect();
+    if let Some(first) = elsewhere.first() {
+        return (
+            Vec::new(),
+            Applicability::Unsafe,
+            Some(format!(
+                "Line {} pins `application/vnd.atlas.{}+json`; `{}` only accepts `{new_media}`. If that header is sent \
+                 with this request, change it too.",
+                line_of(first.start),
+                &text[first.clone()],
+                rule.new.operation_ids.legacy
+            )),
+        );
+    }
+    (
+        Vec::new(),
+        Applicability::Safe,
+        Some(format!(
+            "Send `Accept: {new_media}` with this request: it is the only version `{}` defines.",
+            rule.new.operation_ids.legacy
+        )),
+    )
+}
+
+/// Decides whether the path is built on the v2 API base.
+fn api_base(text: &str, region: &Region, facts: &RegionFacts, url: &Range<usize>) -> Base {
+    const MARK: &str = "/api/atlas/";
+    let line_start = text[..url.start].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..url.start];
+    if let Some(i) = before.rfind(MARK) {
+        let ver_start = line_start + i + MARK.len();
+        let rest = &text[ver_start..url.start];
+        let literal_v1 = rest.starts_with("v1.0") && rest[4..].trim_matches('/').is_empty();
+        if literal_v1 {
+            return Base::V1Literal(ver_start..ver_start + 4);
+        }
+        if rest.starts_with("v2") {
+            return Base::V2;
+        }
+    }
+    let body = &text[region.range.clone()];
+    let v1 = memchr::memmem::find_iter(body.as_bytes(), "/api/atlas/v1.0")
+        .map(|i| i + region.range.start)
+        .find(|&i| !comments::contains(&facts.comments, i));
+    match v1 {
+        Some(i) => Base::V1InFile(text[..i].matches('\n').count() + 1),
+        None => Base::V2,
+    }
+}

@@ -1,0 +1,159 @@
+//! `atlas-sunset rules` and `atlas-sunset explain RULE`: the rule pack as documentation.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::rules::{Mapping, Rule, RuleSet};
+
+#[derive(Serialize)]
+struct RuleRow<'a> {
+    id: &'a str,
+    title: &'a str,
+    sunset: String,
+    old: String,
+    old_operation_ids: [&'a str; 3],
+    new: String,
+    new_operation_ids: [&'a str; 3],
+    new_version: &'a str,
+    docs: &'a str,
+    origin: &'a str,
+}
+
+fn ids(o: &crate::rules::OperationIds) -> [&str; 3] {
+    [o.legacy.as_str(), o.ipa.as_str(), o.short.as_str()]
+}
+
+fn row(r: &Rule) -> RuleRow<'_> {
+    RuleRow {
+        id: &r.id,
+        title: &r.title,
+        sunset: r.sunset.to_string(),
+        old: format!("{} {}", r.old.method, r.old.path),
+        old_operation_ids: ids(&r.old.operation_ids),
+        new: r.new_request(),
+        new_operation_ids: ids(&r.new.operation_ids),
+        new_version: &r.new.version,
+        docs: &r.docs,
+        origin: &r.origin,
+    }
+}
+
+pub fn write_rules(out: &mut dyn Write, set: &RuleSet, json: bool) -> io::Result<()> {
+    if json {
+        let rows: Vec<RuleRow<'_>> = set.rules.iter().map(row).collect();
+        serde_json::to_writer_pretty(&mut *out, &rows).map_err(io::Error::other)?;
+        return writeln!(out);
+    }
+    let width = set
+        .rules
+        .iter()
+        .map(|r| r.id.len())
+        .max()
+        .unwrap_or(4)
+        .max(4);
+    writeln!(
+        out,
+        "{:<width$}  {:<10}  {:<28}  replacement",
+        "rule", "sunset", "retired operation"
+    )?;
+    for r in &set.rules {
+        writeln!(
+            out,
+            "{:<width$}  {:<10}  {:<28}  {}",
+            r.id,
+            r.sunset.to_string(),
+            r.old.operation_ids.legacy,
+            r.new.operation_ids.legacy
+        )?;
+    }
+    Ok(())
+}
+
+/// Prints one rule; an unknown id is an error listing the known ones.
+pub fn write_explain(out: &mut dyn Write, set: &RuleSet, id: &str) -> Result<i32, String> {
+    let Some((_, r)) = set.get(id) else {
+        let known: Vec<&str> = set.rules.iter().map(|r| r.id.as_str()).collect();
+        return Err(format!(
+            "unknown rule `{id}`; known rules: {}",
+            known.join(", ")
+        ));
+    };
+    explain(out, r).map_err(|e| e.to_string())?;
+    Ok(crate::EXIT_OK)
+}
+
+fn explain(out: &mut dyn Write, r: &Rule) -> io::Result<()> {
+    writeln!(out, "{} ({})\n", r.title, r.id)?;
+    writeln!(out, "Sunset: {}\n", r.sunset)?;
+    writeln!(out, "What it was\n\n{}\n", r.summary)?;
+    for (label, ep) in [("Retired", &r.old), ("Replacement", &r.new)] {
+        let ids = &ep.operation_ids;
+        writeln!(out, "{label}: {} {}", ep.method, ep.path)?;
+        writeln!(
+            out,
+            "  operationId {} (IPA: {}, SDK/CLI: {}); tag {}; Accept: application/vnd.atlas.{}+json; response {}",
+            ids.legacy, ids.ipa, ids.short, ep.tag, ep.version, ep.schema
+        )?;
+        writeln!(out, "  {}", ep.docs)?;
+    }
+    writeln!(out, "\nHow to migrate\n\n{}\n", r.migration)?;
+    if !r.fields.is_empty() {
+        writeln!(
+            out,
+            "Response fields ({} -> {})\n",
+            r.old.schema, r.new.schema
+        )?;
+        for f in &r.fields {
+            let new = f.new.as_deref().unwrap_or("-");
+            let kind = match f.mapping {
+                Mapping::Exact => "same",
+                Mapping::Rename => "renamed",
+                Mapping::Approximate => "approximate",
+                Mapping::Values => "values changed",
+                Mapping::None => "no equivalent",
+            };
+            writeln!(out, "  {:<24} -> {:<16} {kind}", f.old, new)?;
+        }
+        writeln!(out)?;
+    }
+    if !r.status_values.is_empty() {
+        let pairs: Vec<String> = r
+            .status_values
+            .iter()
+            .map(|v| format!("{} -> {}", v.old, v.new))
+            .collect();
+        writeln!(out, "Status values: {}\n", pairs.join(", "))?;
+    }
+    for ex in &r.examples {
+        if let Some(bad) = &ex.bad {
+            writeln!(
+                out,
+                "Example: {} ({})\n\nBefore:\n{}",
+                ex.name,
+                ex.file,
+                indent(bad)
+            )?;
+            if let Some(fixed) = &ex.fixed {
+                writeln!(out, "After:\n{}", indent(fixed))?;
+            }
+        }
+        if let Some(good) = &ex.good {
+            writeln!(
+                out,
+                "Not reported: {} ({})\n{}",
+                ex.name,
+                ex.file,
+                indent(good)
+            )?;
+        }
+    }
+    writeln!(out, "Docs: {}", r.docs)
+}
+
+fn indent(s: &str) -> String {
+    s.trim_matches('\n')
+        .lines()
+        .map(|l| format!("    {l}\n"))
+        .collect()
+}

@@ -1,0 +1,153 @@
+//! `--format json`: one object, `{"version": 1, "findings": [...], "summary": {...}}`, keys stable
+//! and documented in the README. Lines and columns are 1-based; columns count characters.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::{position, Outcome};
+use crate::source::LineCol;
+
+#[derive(Serialize)]
+struct Document<'a> {
+    version: u32,
+    findings: Vec<JsonFinding<'a>>,
+    summary: JsonSummary<'a>,
+}
+
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    rule: &'a str,
+    severity: &'static str,
+    path: &'a str,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    language: &'static str,
+    message: &'a str,
+    replacement: &'a str,
+    fix: Option<JsonFix<'a>>,
+    notes: &'a [String],
+    docs: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonFix<'a> {
+    applicability: &'static str,
+    message: &'a str,
+    edits: Vec<JsonEdit<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonEdit<'a> {
+    content: &'a str,
+    location: Loc,
+    end_location: Loc,
+}
+
+#[derive(Serialize)]
+struct Loc {
+    line: usize,
+    column: usize,
+}
+
+impl From<LineCol> for Loc {
+    fn from(p: LineCol) -> Loc {
+        Loc {
+            line: p.line,
+            column: p.column,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct JsonSummary<'a> {
+    files_scanned: usize,
+    files_with_findings: usize,
+    findings: usize,
+    errors: usize,
+    warnings: usize,
+    fixable_safe: usize,
+    fixable_unsafe: usize,
+    manual: usize,
+    fixed: usize,
+    skipped: usize,
+    io_errors: Vec<IoError<'a>>,
+}
+
+#[derive(Serialize)]
+struct IoError<'a> {
+    path: &'a str,
+    message: &'a str,
+}
+
+pub fn write(out: &mut dyn Write, o: &Outcome<'_>) -> io::Result<()> {
+    let findings = o
+        .findings()
+        .map(|(report, f)| {
+            let (start, end) = position(report, f);
+            let rule = &o.rules.rules[f.rule];
+            let fix = f.fix.as_ref().map(|fix| JsonFix {
+                applicability: fix.applicability.name(),
+                message: &fix.title,
+                edits: fix
+                    .edits
+                    .iter()
+                    .map(|e| {
+                        let src = report.source.as_ref().expect("findings keep their source");
+                        JsonEdit {
+                            content: &e.content,
+                            location: src.lines.line_col(&src.text, e.range.start).into(),
+                            end_location: src.lines.line_col(&src.text, e.range.end).into(),
+                        }
+                    })
+                    .collect(),
+            });
+            JsonFinding {
+                rule: &rule.id,
+                severity: f.severity.name(),
+                path: &report.display,
+                line: start.line,
+                column: start.column,
+                end_line: end.line,
+                end_column: end.column,
+                language: f.language.name(),
+                message: &f.message,
+                replacement: &f.replacement,
+                fix,
+                notes: &f.notes,
+                docs: &rule.docs,
+            }
+        })
+        .collect();
+    let s = o.summary();
+    let doc = Document {
+        version: 1,
+        findings,
+        summary: JsonSummary {
+            files_scanned: s.files_scanned,
+            files_with_findings: s.files_with_findings,
+            findings: s.findings,
+            errors: s.errors,
+            warnings: s.warnings,
+            fixable_safe: s.fixable_safe,
+            fixable_unsafe: s.fixable_unsafe,
+            manual: s.manual,
+            fixed: s.fixed,
+            skipped: s.skipped,
+            io_errors: o
+                .reports
+                .iter()
+                .filter_map(|r| {
+                    r.error.as_deref().map(|m| IoError {
+                        path: &r.display,
+                        message: m,
+                    })
+                })
+                .collect(),
+        },
+    };
+    serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::other)?;
+    writeln!(out)
+}

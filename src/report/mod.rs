@@ -1,0 +1,141 @@
+//! Reporters: one per output format, each turning the run's results into bytes on a writer.
+
+pub mod concise;
+pub mod human;
+pub mod json;
+
+use std::io::{self, Write};
+
+use crate::engine::{FileReport, Mode};
+use crate::finding::{Finding, Severity};
+use crate::fix::Applicability;
+use crate::rules::RuleSet;
+use crate::source::LineCol;
+
+/// Everything a reporter may show.
+pub struct Outcome<'a> {
+    pub rules: &'a RuleSet,
+    pub reports: &'a [FileReport],
+    pub files_scanned: usize,
+    pub mode: Mode,
+    pub unsafe_fixes: bool,
+}
+
+/// Counts for the closing summary and the JSON `summary` object.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub files_scanned: usize,
+    pub files_with_findings: usize,
+    pub findings: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    /// Remaining findings `--fix` would fix.
+    pub fixable_safe: usize,
+    /// Remaining findings that `--unsafe-fixes` would add.
+    pub fixable_unsafe: usize,
+    /// Remaining findings with no automatic fix (display-only or none).
+    pub manual: usize,
+    /// Fixes applied (`--fix`) or shown in the diff (`--diff`).
+    pub fixed: usize,
+    pub io_errors: usize,
+    pub skipped: usize,
+}
+
+impl Outcome<'_> {
+    pub fn findings(&self) -> impl Iterator<Item = (&FileReport, &Finding)> {
+        self.reports
+            .iter()
+            .flat_map(|r| r.findings.iter().map(move |f| (r, f)))
+    }
+
+    pub fn summary(&self) -> Summary {
+        let mut s = Summary {
+            files_scanned: self.files_scanned,
+            ..Summary::default()
+        };
+        for r in self.reports {
+            s.fixed += r.fixed;
+            s.io_errors += usize::from(r.error.is_some());
+            s.skipped += usize::from(r.skipped.is_some());
+            s.files_with_findings += usize::from(!r.findings.is_empty());
+        }
+        for (_, f) in self.findings() {
+            s.findings += 1;
+            match f.severity {
+                Severity::Error => s.errors += 1,
+                Severity::Warning => s.warnings += 1,
+            }
+            match f.fix.as_ref().map(|x| x.applicability) {
+                Some(Applicability::Safe) => s.fixable_safe += 1,
+                Some(Applicability::Unsafe) => s.fixable_unsafe += 1,
+                _ => s.manual += 1,
+            }
+        }
+        s
+    }
+}
+
+/// Start and end of a finding, 1-based, columns in characters.
+pub fn position(report: &FileReport, f: &Finding) -> (LineCol, LineCol) {
+    let Some(src) = &report.source else {
+        let zero = LineCol { line: 0, column: 0 };
+        return (zero, zero);
+    };
+    (
+        src.lines.line_col(&src.text, f.span.start),
+        src.lines.line_col(&src.text, f.span.end),
+    )
+}
+
+/// The closing lines for people (human and concise formats).
+pub fn write_summary(out: &mut dyn Write, o: &Outcome<'_>) -> io::Result<()> {
+    let s = o.summary();
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    if o.mode == Mode::Fix {
+        writeln!(
+            out,
+            "Fixed {} in {}.",
+            plural(s.fixed, "finding"),
+            plural(o.reports.iter().filter(|r| r.fixed > 0).count(), "file")
+        )?;
+    }
+    if s.findings == 0 {
+        if o.mode != Mode::Fix {
+            writeln!(
+                out,
+                "No retired Atlas endpoints found ({} scanned).",
+                plural(s.files_scanned, "file")
+            )?;
+        }
+        return Ok(());
+    }
+    let remain = if o.mode == Mode::Fix { " remain" } else { "" };
+    writeln!(
+        out,
+        "Found {}{remain} ({}, {}) in {} ({} scanned).",
+        plural(s.findings, "finding"),
+        plural(s.errors, "error"),
+        plural(s.warnings, "warning"),
+        plural(s.files_with_findings, "file"),
+        plural(s.files_scanned, "file"),
+    )?;
+    let mut parts = Vec::new();
+    if s.fixable_safe > 0 {
+        parts.push(format!("{} fixable with --fix", s.fixable_safe));
+    }
+    if s.fixable_unsafe > 0 {
+        let how = if o.unsafe_fixes {
+            "need review (unsafe fixes were not applied)"
+        } else {
+            "fixable with --fix --unsafe-fixes (review the result)"
+        };
+        parts.push(format!("{} {how}", s.fixable_unsafe));
+    }
+    if s.manual > 0 {
+        parts.push(format!("{} need a person (no automatic fix)", s.manual));
+    }
+    if !parts.is_empty() {
+        writeln!(out, "{}.", parts.join("; "))?;
+    }
+    Ok(())
+}

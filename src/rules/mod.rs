@@ -1,0 +1,424 @@
+//! Rules are data: TOML files embedded at build time plus any from `--rules DIR`, validated and
+//! compiled once into a [`RuleSet`] with one literal prefilter for all of them.
+
+mod path;
+pub mod schema;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use aho_corasick::AhoCorasick;
+
+use crate::date::Date;
+pub use path::{PathMatch, PathPattern, Rename, V2_BASE};
+pub use schema::{Endpoint, Example, FieldMap, Mapping, OperationIds, ValueMap};
+
+/// The rule files shipped in the binary: `(file name, contents)`.
+const BUILTIN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
+
+/// A rule file that could not be used, with everything needed to find the mistake.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct RuleError {
+    pub file: String,
+    pub line: Option<usize>,
+    /// The rule's id, when it could be read.
+    pub rule: Option<String>,
+    /// The offending key, dotted (`old.path`, `examples[2].fixed`).
+    pub field: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for RuleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        write!(f, ": rule `{}`", self.rule.as_deref().unwrap_or("?"))?;
+        if let Some(field) = &self.field {
+            write!(f, ", field `{field}`")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// A validated, compiled rule.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    pub title: String,
+    pub sunset: Date,
+    pub summary: String,
+    pub migration: String,
+    pub docs: String,
+    pub old: Endpoint,
+    pub new: Endpoint,
+    pub fields: Vec<FieldMap>,
+    pub status_values: Vec<ValueMap>,
+    pub examples: Vec<Example>,
+    /// Where the rule came from (`builtin:x.toml` or a path).
+    pub origin: String,
+    pub path: PathPattern,
+}
+
+impl Rule {
+    /// `GET /api/atlas/v2/...`, for messages.
+    pub fn new_request(&self) -> String {
+        format!("{} {}", self.new.method, self.new.path)
+    }
+
+    /// The `Accept` header value of the replacement.
+    pub fn new_media_type(&self) -> String {
+        format!("application/vnd.atlas.{}+json", self.new.version)
+    }
+
+    /// Warning before the sunset date, error from that day on.
+    pub fn severity(&self, today: Date) -> crate::finding::Severity {
+        if today < self.sunset {
+            crate::finding::Severity::Warning
+        } else {
+            crate::finding::Severity::Error
+        }
+    }
+
+    /// "retires on D" before the sunset, "retired on D; calls now fail" from that day on.
+    pub fn when(&self, today: Date) -> String {
+        if today < self.sunset {
+            format!("retires on {}", self.sunset)
+        } else {
+            format!("retired on {}; calls now fail", self.sunset)
+        }
+    }
+
+    /// One line saying what to call instead.
+    pub fn replacement(&self) -> String {
+        format!(
+            "{} ({}), Accept: {}",
+            self.new_request(),
+            self.new.operation_ids.legacy,
+            self.new_media_type()
+        )
+    }
+}
+
+/// All loaded rules, and the literals that make a file worth a detector's time.
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    pub rules: Vec<Rule>,
+    prefilter: AhoCorasick,
+}
+
+impl RuleSet {
+    /// The rules shipped in the binary.
+    pub fn builtin() -> Result<RuleSet, RuleError> {
+        RuleSet::load(&[])
+    }
+
+    /// The built-in rules plus every `*.toml` in each folder (sorted by name). A user rule with the
+    /// id of a built-in one replaces it.
+    pub fn load(dirs: &[PathBuf]) -> Result<RuleSet, RuleError> {
+        let mut rules: Vec<Rule> = Vec::new();
+        for (name, text) in BUILTIN {
+            rules.push(parse_rule(&format!("builtin:rules/{name}"), text)?);
+        }
+        for dir in dirs {
+            for (path, text) in read_rule_dir(dir)? {
+                let rule = parse_rule(&path.display().to_string(), &text)?;
+                if let Some(pos) = rules.iter().position(|r| r.id == rule.id) {
+                    if !rules[pos].origin.starts_with("builtin:") {
+                        return Err(RuleError {
+                            file: rule.origin.clone(),
+                            line: None,
+                            rule: Some(rule.id.clone()),
+                            field: Some("id".into()),
+                            message: format!("defined twice (also in {})", rules[pos].origin),
+                        });
+                    }
+                    rules[pos] = rule;
+                } else {
+                    rules.push(rule);
+                }
+            }
+        }
+        RuleSet::new(rules)
+    }
+
+    fn new(rules: Vec<Rule>) -> Result<RuleSet, RuleError> {
+        let triggers: Vec<&str> = rules.iter().map(|r| r.path.trigger.as_str()).collect();
+        let prefilter = AhoCorasick::new(&triggers).map_err(|e| RuleError {
+            file: "rules".into(),
+            line: None,
+            rule: None,
+            field: None,
+            message: format!("cannot build the prefilter: {e}"),
+        })?;
+        Ok(RuleSet { rules, prefilter })
+    }
+
+    /// True when some rule's trigger literal occurs in `bytes`: only then is the file decoded and
+    /// handed to detectors.
+    pub fn prefilter_hit(&self, bytes: &[u8]) -> bool {
+        self.prefilter.is_match(bytes)
+    }
+
+    pub fn get(&self, id: &str) -> Option<(usize, &Rule)> {
+        self.rules.iter().enumerate().find(|(_, r)| r.id == id)
+    }
+}
+
+fn read_rule_dir(dir: &Path) -> Result<Vec<(PathBuf, String)>, RuleError> {
+    let io_err = |path: &Path, e: std::io::Error| RuleError {
+        file: path.display().to_string(),
+        line: None,
+        rule: None,
+        field: None,
+        message: format!("cannot read: {e}"),
+    };
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| io_err(dir, e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).map_err(|e| io_err(&p, e))?;
+            Ok((p, text))
+        })
+        .collect()
+}
+
+/// Parses and validates one rule file.
+pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
+    let loose_id = toml::from_str::<toml::Table>(text)
+        .ok()
+        .and_then(|t| t.get("id").and_then(|v| v.as_str()).map(str::to_string));
+    let def: schema::RuleFile = toml::from_str(text).map_err(|e| {
+        let span = e.span();
+        let line = span
+            .as_ref()
+            .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+        RuleError {
+            file: file.to_string(),
+            line,
+            rule: loose_id.clone(),
+            field: span.and_then(|s| key_at(text, s)),
+            message: e.message().to_string(),
+        }
+    })?;
+    let err = |field: &str, message: String| RuleError {
+        file: file.to_string(),
+        line: None,
+        rule: Some(def.id.clone()),
+        field: Some(field.to_string()),
+        message,
+    };
+    if def.id.is_empty()
+        || !def
+            .id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
+        return Err(err(
+            "id",
+            format!("`{}` must be lower-case letters, digits and `-`", def.id),
+        ));
+    }
+    let sunset: Date = def
+        .sunset
+        .parse()
+        .map_err(|e: crate::date::DateError| err("sunset", e.to_string()))?;
+    for (side, ep) in [("old", &def.old), ("new", &def.new)] {
+        ep.version
+            .parse::<Date>()
+            .map_err(|e| err(&format!("{side}.version"), e.to_string()))?;
+        if !matches!(
+            ep.method.as_str(),
+            "GET" | "POST" | "PUT" | "PATCH" | "DELETE"
+        ) {
+            return Err(err(
+                &format!("{side}.method"),
+                format!("`{}` is not an HTTP method", ep.method),
+            ));
+        }
+        for (key, url) in [("docs", &ep.docs)] {
+            if !url.starts_with("https://") {
+                return Err(err(
+                    &format!("{side}.{key}"),
+                    format!("`{url}` must be an https:// link"),
+                ));
+            }
+        }
+    }
+    if !def.docs.starts_with("https://") {
+        return Err(err(
+            "docs",
+            format!("`{}` must be an https:// link", def.docs),
+        ));
+    }
+    let path = PathPattern::compile(&def.old.path, &def.new.path)
+        .map_err(|(field, msg)| err(field, msg))?;
+    for (i, f) in def.fields.iter().enumerate() {
+        let needs_new = !matches!(f.mapping, Mapping::None);
+        if needs_new != f.new.is_some() {
+            let msg = if needs_new {
+                format!("`{}` is mapped as {:?} and needs `new`", f.old, f.mapping)
+            } else {
+                format!("`{}` has no equivalent and must not name `new`", f.old)
+            };
+            return Err(err(&format!("fields[{i}].new"), msg));
+        }
+    }
+    for (i, ex) in def.examples.iter().enumerate() {
+        let shape = (ex.bad.is_some(), ex.fixed.is_some(), ex.good.is_some());
+        if !matches!(shape, (true, _, false) | (false, false, true)) {
+            return Err(err(
+                &format!("examples[{i}]"),
+                format!(
+                    "`{}` must have `bad` (with an optional `fixed`) or `good`, not both",
+                    ex.name
+                ),
+            ));
+        }
+    }
+    Ok(Rule {
+        id: def.id,
+        title: def.title,
+        sunset,
+        summary: def.summary.trim().to_string(),
+        migration: def.migration.trim().to_string(),
+        docs: def.docs,
+        old: def.old,
+        new: def.new,
+        fields: def.fields,
+        status_values: def.status_values,
+        examples: def.examples,
+        origin: file.to_string(),
+        path,
+    })
+}
+
+/// The key named at a TOML error span: the span itself when it is a bare key, else the key of the
+/// `key = value` line it sits on.
+fn key_at(text: &str, span: std::ops::Range<usize>) -> Option<String> {
+    let start = span.start.min(text.len());
+    let at = text.get(start..span.end.min(text.len()))?.trim();
+    let is_key = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    };
+    if is_key(at) {
+        return Some(at.to_string());
+    }
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[line_start..];
+    let line = &line[..line.find('\n').unwrap_or(line.len())];
+    let key = line.split('=').next()?.trim();
+    is_key(key).then(|| key.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn builtin_text() -> &'static str {
+        BUILTIN
+            .iter()
+            .find(|(n, _)| *n == "serverless-backup-snapshot-get.toml")
+            .unwrap()
+            .1
+    }
+
+    #[test]
+    fn builtin_rules_load_and_carry_the_mapping_facts() {
+        let set = RuleSet::builtin().unwrap();
+        let (_, rule) = set.get("serverless-backup-snapshot-get").unwrap();
+        assert_eq!(rule.sunset.to_string(), "2026-01-22");
+        assert_eq!(rule.old.operation_ids.legacy, "getServerlessBackup");
+        assert_eq!(
+            rule.old.operation_ids.ipa,
+            "getGroupServerlessBackupSnapshot"
+        );
+        assert_eq!(rule.old.operation_ids.short, "getServerlessBackupSnapshot");
+        assert_eq!(rule.new.operation_ids.legacy, "getFlexBackup");
+        assert_eq!(rule.new.version, "2024-11-13");
+        assert_eq!(
+            rule.path.renames,
+            vec![Rename {
+                old: "serverless".into(),
+                new: "flexClusters".into()
+            }]
+        );
+        assert!(rule
+            .fields
+            .iter()
+            .any(|f| f.old == "mongodVersion" && f.new.as_deref() == Some("mongoDBVersion")));
+        assert!(set.prefilter_hit(b"x/serverless/y"));
+        assert!(!set.prefilter_hit(b"npx serverless deploy"));
+    }
+
+    #[test]
+    fn unknown_key_names_file_rule_and_field() {
+        let text = builtin_text().replacen("summary =", "sumary =", 1);
+        let e = parse_rule("rules/x.toml", &text).unwrap_err();
+        assert_eq!(e.rule.as_deref(), Some("serverless-backup-snapshot-get"));
+        assert_eq!(e.field.as_deref(), Some("sumary"));
+        assert!(e.to_string().starts_with("rules/x.toml:"), "{e}");
+        assert!(e.to_string().contains("unknown field"), "{e}");
+    }
+
+    #[test]
+    fn invalid_values_name_the_field() {
+        let cases = [
+            (
+                "sunset = \"2026-01-22\"",
+                "sunset = \"2026-01-32\"",
+                "sunset",
+            ),
+            (
+                "version = \"2024-11-13\"",
+                "version = \"soon\"",
+                "new.version",
+            ),
+            (
+                "path = \"/api/atlas/v2/groups/{groupId}/flexClusters",
+                "path = \"/v1/groups/{groupId}/flexClusters",
+                "new.path",
+            ),
+            (
+                "id = \"serverless-backup-snapshot-get\"",
+                "id = \"Bad Id\"",
+                "id",
+            ),
+        ];
+        for (from, to, field) in cases {
+            let text = builtin_text().replacen(from, to, 1);
+            assert_ne!(text, builtin_text(), "{from}");
+            let e = parse_rule("r.toml", &text).unwrap_err();
+            assert_eq!(e.field.as_deref(), Some(field), "{e}");
+        }
+    }
+
+    #[test]
+    fn missing_field_is_reported() {
+        let text = builtin_text().replacen("title = ", "# title = ", 1);
+        let e = parse_rule("r.toml", &text).unwrap_err();
+        assert!(e.message.contains("title"), "{e}");
+    }
+
+    #[test]
+    fn user_rules_folder_adds_and_replaces() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = builtin_text().replacen(
+            "id = \"serverless-backup-snapshot-get\"",
+            "id = \"my-copy\"",
+            1,
+        );
+        std::fs::write(dir.path().join("mine.toml"), text).unwrap();
+        let set = RuleSet::load(&[dir.path().to_path_buf()]).unwrap();
+        assert!(set.get("my-copy").is_some());
+        assert!(set.get("serverless-backup-snapshot-get").is_some());
+    }
+}

@@ -1,0 +1,324 @@
+//! Compiles a rule's old and new path templates into a matcher for the retired path as people write
+//! it in code: literal ids, `{param}` templates, shell and CI variables, format holes, concatenation.
+
+use regex::Regex;
+
+/// The API base both paths must start with.
+pub const V2_BASE: &str = "/api/atlas/v2";
+
+/// One path segment that may be filled in any way code fills a URL: a literal id, `{groupId}`,
+/// `${VAR}`, `$VAR`, `$(VAR)`, `${{ vars.X }}`, `%s`, `{}`, `<id>`, `:id`, `#{x}`, or a string
+/// concatenation such as `" + id + "`.
+const SEG: &str = concat!(
+    r#"(?:[A-Za-z0-9._~\-]"#,
+    r#"|%[0-9A-Fa-f]{2}"#,
+    r#"|%[-+ #0-9.]*[sdvqxXfgi]"#,
+    r#"|\$\{\{[^}\n]*\}\}"#,
+    r#"|\$\{[^}\n]*\}"#,
+    r#"|\$\([^)\n]*\)"#,
+    r#"|\$[A-Za-z_][A-Za-z0-9_]*"#,
+    r#"|\$[0-9@*]"#,
+    r#"|\{[^}/\n]*\}"#,
+    r#"|<[^>/\n]*>"#,
+    r#"|:[A-Za-z_][A-Za-z0-9_]*"#,
+    r#"|#\{[^}\n]*\}"#,
+    r#"|"\s*\+\s*[^"+\n]+?\s*\+\s*""#,
+    r#"|'\s*\+\s*[^'+\n]+?\s*\+\s*'"#,
+    r#"|`\s*\+\s*[^`+\n]+?\s*\+\s*`"#,
+    r#")+"#
+);
+
+/// A path that ends the literal and continues by concatenation: `".../snapshots/" + id`.
+const CONCAT_TAIL: &str = r#"(?:["'`]\s*\+\s*[A-Za-z_][\w.()\[\]]*)"#;
+
+/// A path segment of a rule's template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Segment {
+    Literal(String),
+    Param(String),
+}
+
+/// A literal segment the migration renames (`serverless` -> `flexClusters`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rename {
+    pub old: String,
+    pub new: String,
+}
+
+/// The compiled matcher for one rule's retired path.
+#[derive(Debug, Clone)]
+pub struct PathPattern {
+    regex: Regex,
+    /// The renamed segments, in path order; capture group `r{i}` holds the i-th.
+    pub renames: Vec<Rename>,
+    /// Index of the first renamed segment: segments before it are context and may be missing
+    /// (`.../serverless/...` written after a base that already holds `groups/{id}`).
+    prefix_optional: bool,
+    /// The last segment is a literal (`.../snapshots`), so a longer word must not follow it.
+    ends_with_literal: bool,
+    /// The literal the prefilter looks for: the first renamed segment followed by `/`, or alone.
+    pub trigger: String,
+}
+
+/// Where a retired path was found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathMatch {
+    /// The whole matched path, from `groups/` (or the first renamed segment) to its end.
+    pub range: std::ops::Range<usize>,
+    /// Byte ranges of each renamed segment, in the order of [`PathPattern::renames`].
+    pub renamed: Vec<std::ops::Range<usize>>,
+}
+
+fn segments(path: &str) -> Result<Vec<Segment>, String> {
+    let rest = path
+        .strip_prefix(V2_BASE)
+        .and_then(|r| r.strip_prefix('/'))
+        .ok_or_else(|| format!("must start with `{V2_BASE}/`"))?;
+    rest.split('/')
+        .map(|s| {
+            if s.is_empty() {
+                Err("has an empty segment".to_string())
+            } else if let Some(p) = s.strip_prefix('{').and_then(|p| p.strip_suffix('}')) {
+                Ok(Segment::Param(p.to_string()))
+            } else if s
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == ':')
+            {
+                Ok(Segment::Literal(s.to_string()))
+            } else {
+                Err(format!("has an invalid segment `{s}`"))
+            }
+        })
+        .collect()
+}
+
+impl PathPattern {
+    /// Compiles the pattern for `old`, renaming the literal segments that differ in `new`.
+    /// Errors name the problem; the caller adds the file, rule and field.
+    pub fn compile(old: &str, new: &str) -> Result<PathPattern, (&'static str, String)> {
+        let old_segs = segments(old).map_err(|e| ("old.path", format!("`{old}` {e}")))?;
+        let new_segs = segments(new).map_err(|e| ("new.path", format!("`{new}` {e}")))?;
+        if old_segs.len() != new_segs.len() {
+            return Err((
+                "new.path",
+                format!("`{new}` must have as many segments as the old path `{old}`"),
+            ));
+        }
+        let mut renames = Vec::new();
+        let mut first_rename = None;
+        for (i, (o, n)) in old_segs.iter().zip(&new_segs).enumerate() {
+            match (o, n) {
+                (Segment::Literal(a), Segment::Literal(b)) if a != b => {
+                    first_rename.get_or_insert(i);
+                    renames.push(Rename {
+                        old: a.clone(),
+                        new: b.clone(),
+                    });
+                }
+                (Segment::Literal(_), Segment::Literal(_))
+                | (Segment::Param(_), Segment::Param(_)) => {}
+                _ => {
+                    return Err((
+                        "new.path",
+                        format!(
+                            "segment {} is a parameter on one side and a literal on the other",
+                            i + 1
+                        ),
+                    ))
+                }
+            }
+        }
+        let Some(first) = first_rename else {
+            return Err((
+                "new.path",
+                "no literal segment differs from the old path".to_string(),
+            ));
+        };
+        let literal_count = old_segs[first..]
+            .iter()
+            .filter(|s| matches!(s, Segment::Literal(_)))
+            .count();
+        let piece = |seg: &Segment, idx: Option<usize>, last: bool| -> String {
+            match (seg, idx) {
+                (Segment::Literal(l), Some(i)) => format!("(?P<r{i}>{})", regex::escape(l)),
+                (Segment::Literal(l), None) => regex::escape(l),
+                (Segment::Param(_), _) if last => format!("(?:{SEG}|{CONCAT_TAIL})"),
+                (Segment::Param(_), _) => SEG.to_string(),
+            }
+        };
+        let mut prefix = String::new();
+        for seg in &old_segs[..first] {
+            prefix.push_str(&piece(seg, None, false));
+            prefix.push('/');
+        }
+        let mut body = Vec::new();
+        let mut rename_idx = 0;
+        for (i, seg) in old_segs.iter().enumerate().skip(first) {
+            let idx = match (seg, &new_segs[i]) {
+                (Segment::Literal(a), Segment::Literal(b)) if a != b => {
+                    rename_idx += 1;
+                    Some(rename_idx - 1)
+                }
+                _ => None,
+            };
+            body.push(piece(seg, idx, i + 1 == old_segs.len()));
+        }
+        let prefix_optional = literal_count >= 3;
+        let source = if prefix.is_empty() {
+            body.join("/")
+        } else if prefix_optional {
+            format!(r"(?:\b{prefix})?{}", body.join("/"))
+        } else {
+            format!(r"\b{prefix}{}", body.join("/"))
+        };
+        let regex = Regex::new(&source).map_err(|e| ("old.path", e.to_string()))?;
+        let trigger = match old_segs.get(first + 1) {
+            Some(_) => format!("{}/", renames[0].old),
+            None => renames[0].old.clone(),
+        };
+        Ok(PathPattern {
+            regex,
+            renames,
+            prefix_optional,
+            ends_with_literal: matches!(old_segs.last(), Some(Segment::Literal(_))),
+            trigger,
+        })
+    }
+
+    /// Every occurrence of the retired path in `text`, in order.
+    pub fn find_all(&self, text: &str) -> Vec<PathMatch> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut at = 0;
+        while at < text.len() {
+            let Some(caps) = self.regex.captures_at(text, at) else {
+                break;
+            };
+            let whole = caps.get(0).expect("group 0 always matches");
+            at = next_char(text, whole.start());
+            let r0 = caps
+                .name("r0")
+                .expect("every pattern has a renamed segment");
+            // Without its `groups/...` context the first renamed segment must start a segment.
+            if whole.start() == r0.start() && self.prefix_optional {
+                let before = r0.start().checked_sub(1).map(|i| bytes[i]);
+                let starts_segment = matches!(
+                    before,
+                    None | Some(b'/' | b'"' | b'\'' | b'`' | b'(' | b' ' | b'\t' | b'\n')
+                );
+                if !starts_segment {
+                    continue;
+                }
+            }
+            // A longer path is another endpoint.
+            let end = whole.end();
+            let next = bytes.get(end).copied();
+            if next == Some(b'/') && bytes.get(end + 1).is_some_and(|b| is_segment_start(*b)) {
+                continue;
+            }
+            if self.ends_with_literal
+                && next.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')
+            {
+                continue;
+            }
+            let renamed = (0..self.renames.len())
+                .filter_map(|i| caps.name(&format!("r{i}")).map(|m| m.range()))
+                .collect();
+            out.push(PathMatch {
+                range: whole.range(),
+                renamed,
+            });
+            at = end;
+        }
+        out
+    }
+}
+
+fn next_char(text: &str, i: usize) -> usize {
+    let mut j = i + 1;
+    while j < text.len() && !text.is_char_boundary(j) {
+        j += 1;
+    }
+    j
+}
+
+fn is_segment_start(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'{' | b'$' | b'%' | b'<' | b':' | b'_' | b'-' | b'.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const OLD: &str =
+        "/api/atlas/v2/groups/{groupId}/serverless/{clusterName}/backup/snapshots/{snapshotId}";
+    const NEW: &str =
+        "/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots/{snapshotId}";
+
+    fn pattern() -> PathPattern {
+        PathPattern::compile(OLD, NEW).unwrap()
+    }
+
+    fn renamed(text: &str) -> Vec<&str> {
+        pattern()
+            .find_all(text)
+            .iter()
+            .flat_map(|m| m.renamed.iter().map(|r| &text[r.clone()]))
+            .collect()
+    }
+
+    #[test]
+    fn finds_every_way_of_filling_the_path() {
+        let cases = [
+            "https://cloud.mongodb.com/api/atlas/v2/groups/5f1a/serverless/c0/backup/snapshots/6a2b",
+            "/api/atlas/v2/groups/{groupId}/serverless/{clusterName}/backup/snapshots/{snapshotId}",
+            "$BASE/groups/${GROUP_ID}/serverless/$CLUSTER/backup/snapshots/$(SNAP)",
+            "groups/${{ vars.GROUP }}/serverless/${{ inputs.name }}/backup/snapshots/${{ env.S }}",
+            "fmt.Sprintf(\"%s/groups/%s/serverless/%s/backup/snapshots/%s\", base, g, c, s)",
+            "format!(\"{}/groups/{}/serverless/{}/backup/snapshots/{}\", base, g, c, s)",
+            "f\"{base}/groups/{cfg['g']}/serverless/{name}/backup/snapshots/{sid}?pretty=true\"",
+            "`${base}/groups/${p.id}/serverless/${c}/backup/snapshots/${s}`",
+            "\"/groups/\" + gid + \"/serverless/\" + name + \"/backup/snapshots/\" + sid",
+            "'/groups/:groupId/serverless/:name/backup/snapshots/:id'",
+            "\"/serverless/%s/backup/snapshots/%s\"",
+        ];
+        for case in cases {
+            assert_eq!(renamed(case), vec!["serverless"], "{case}");
+        }
+    }
+
+    #[test]
+    fn ignores_other_endpoints_and_prose() {
+        let cases = [
+            "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/{snapshotId}",
+            "/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots/{snapshotId}",
+            "/api/atlas/v2/groups/{groupId}/serverless/{name}/backup/snapshots",
+            "/api/atlas/v2/groups/{groupId}/serverless/{name}/backup/snapshots/{id}/download",
+            "/api/atlas/v2/groups/{groupId}/serverless/{name}",
+            "We deploy with the serverless framework: npx serverless deploy",
+            "aws-serverless/x/backup/snapshots/y",
+        ];
+        for case in cases {
+            assert!(renamed(case).is_empty(), "{case}");
+        }
+    }
+
+    #[test]
+    fn reports_renamed_segment_range() {
+        let text = "x /groups/g/serverless/c/backup/snapshots/s y";
+        let m = &pattern().find_all(text)[0];
+        assert_eq!(
+            &text[m.range.clone()],
+            "groups/g/serverless/c/backup/snapshots/s"
+        );
+        assert_eq!(m.renamed, vec![12..22]);
+    }
+
+    #[test]
+    fn compile_errors_name_the_field() {
+        let e = PathPattern::compile("/v1/x", NEW).unwrap_err();
+        assert_eq!(e.0, "old.path");
+        let e = PathPattern::compile(OLD, OLD).unwrap_err();
+        assert_eq!(e.0, "new.path");
+    }
+}

@@ -1,0 +1,226 @@
+//! File discovery and the parallel driver: folders are walked with `ignore` (honouring
+//! `.gitignore`/`.ignore`), explicit files are always checked unless `--force-exclude`.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use ignore::{WalkBuilder, WalkState};
+
+use crate::detect::Context;
+use crate::engine::{self, FileOptions, FileReport};
+
+/// Hidden folders and files that are walked even without `--hidden`: CI configuration lives there.
+const ALWAYS_WALKED_HIDDEN: &[&str] = &[
+    ".github",
+    ".gitlab",
+    ".gitlab-ci.yml",
+    ".circleci",
+    ".buildkite",
+    ".azure-pipelines",
+];
+
+#[derive(Debug, Clone)]
+pub struct WalkOptions {
+    pub paths: Vec<PathBuf>,
+    pub no_ignore: bool,
+    pub hidden: bool,
+    pub excludes: Excludes,
+    pub force_exclude: bool,
+    pub threads: usize,
+}
+
+/// `--exclude` globs. A glob without `/` matches a file or folder name at any depth; one with `/`
+/// matches the path relative to the working directory. A matched folder excludes all below it.
+#[derive(Debug, Clone, Default)]
+pub struct Excludes {
+    set: GlobSet,
+}
+
+impl Excludes {
+    pub fn new(globs: &[String]) -> Result<Excludes, globset::Error> {
+        let mut b = GlobSetBuilder::new();
+        for g in globs {
+            let g = g.trim_start_matches("./").trim_end_matches('/');
+            let base = if g.contains('/') {
+                g.trim_start_matches('/').to_string()
+            } else {
+                format!("**/{g}")
+            };
+            b.add(Glob::new(&base)?);
+            b.add(Glob::new(&format!("{base}/**"))?);
+        }
+        Ok(Excludes { set: b.build()? })
+    }
+
+    pub fn is_excluded(&self, display: &str) -> bool {
+        !self.set.is_empty() && self.set.is_match(display)
+    }
+}
+
+/// Everything the walk found, and how many files were read.
+pub struct WalkResult {
+    pub reports: Vec<FileReport>,
+    pub files_scanned: usize,
+}
+
+/// Walks every path and runs the pipeline on each file, in parallel. Reports come back sorted by
+/// path, whatever the thread count.
+pub fn run(ctx: &Context<'_>, walk: &WalkOptions, opts: &FileOptions, cwd: &Path) -> WalkResult {
+    let reports = Mutex::new(Vec::new());
+    let scanned = AtomicUsize::new(0);
+    let keep = |r: FileReport| {
+        let interesting = !r.findings.is_empty()
+            || r.error.is_some()
+            || r.skipped.is_some()
+            || !r.diff.is_empty();
+        if interesting {
+            reports
+                .lock()
+                .expect("no panics while holding the lock")
+                .push(r);
+        }
+    };
+
+    let mut files = Vec::new();
+    let mut dirs = Vec::new();
+    for p in &walk.paths {
+        let display = engine::display_path(p, cwd);
+        match std::fs::metadata(p) {
+            Ok(m) if m.is_dir() => dirs.push(p.clone()),
+            Ok(_) => {
+                if walk.force_exclude && walk.excludes.is_excluded(&display) {
+                    continue;
+                }
+                files.push((p.clone(), display));
+            }
+            Err(e) => keep(FileReport {
+                display,
+                error: Some(format!("cannot read: {e}")),
+                ..FileReport::default()
+            }),
+        }
+    }
+
+    for_each_parallel(&files, walk.threads, |(path, display)| {
+        scanned.fetch_add(1, Ordering::Relaxed);
+        keep(engine::process(ctx, path, display.clone(), opts));
+    });
+
+    if let Some((first, rest)) = dirs.split_first() {
+        let mut builder = WalkBuilder::new(first);
+        for d in rest {
+            builder.add(d);
+        }
+        let excludes = Arc::new(walk.excludes.clone());
+        let cwd_owned = cwd.to_path_buf();
+        let hidden = walk.hidden;
+        builder
+            .threads(walk.threads)
+            .hidden(false)
+            .follow_links(false)
+            .require_git(false)
+            .git_ignore(!walk.no_ignore)
+            .git_exclude(!walk.no_ignore)
+            .git_global(!walk.no_ignore)
+            .ignore(!walk.no_ignore)
+            .parents(!walk.no_ignore)
+            .filter_entry(move |e| {
+                let name = e.file_name().to_string_lossy();
+                if e.depth() > 0 && name.starts_with('.') {
+                    if name == ".git" {
+                        return false;
+                    }
+                    if !hidden && !ALWAYS_WALKED_HIDDEN.contains(&name.as_ref()) {
+                        return false;
+                    }
+                }
+                !excludes.is_excluded(&engine::display_path(e.path(), &cwd_owned))
+            });
+        builder.build_parallel().run(|| {
+            Box::new(|entry| {
+                match entry {
+                    Ok(e) => {
+                        let is_file = e.file_type().is_some_and(|t| t.is_file());
+                        if is_file {
+                            scanned.fetch_add(1, Ordering::Relaxed);
+                            let display = engine::display_path(e.path(), cwd);
+                            keep(engine::process(ctx, e.path(), display, opts));
+                        }
+                    }
+                    Err(err) => keep(walk_error(err, cwd)),
+                }
+                WalkState::Continue
+            })
+        });
+    }
+
+    let mut reports = reports
+        .into_inner()
+        .expect("no panics while holding the lock");
+    reports.sort_by(|a, b| a.display.cmp(&b.display));
+    WalkResult {
+        reports,
+        files_scanned: scanned.into_inner(),
+    }
+}
+
+fn walk_error(err: ignore::Error, cwd: &Path) -> FileReport {
+    let path = error_path(&err);
+    FileReport {
+        display: path.map_or_else(|| ".".to_string(), |p| engine::display_path(p, cwd)),
+        error: Some(strip_path(&err.to_string())),
+        ..FileReport::default()
+    }
+}
+
+fn error_path(err: &ignore::Error) -> Option<&Path> {
+    match err {
+        ignore::Error::WithPath { path, .. } => Some(path),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            error_path(err)
+        }
+        ignore::Error::Loop { child, .. } => Some(child),
+        _ => None,
+    }
+}
+
+/// `ignore` errors start with the path, which the report prints already.
+fn strip_path(msg: &str) -> String {
+    match msg.split_once(": ") {
+        Some((_, rest)) if !rest.is_empty() => rest.to_string(),
+        _ => msg.to_string(),
+    }
+}
+
+/// Runs `f` on every item with up to `threads` threads.
+fn for_each_parallel<T: Sync>(items: &[T], threads: usize, f: impl Fn(&T) + Sync) {
+    let next = AtomicUsize::new(0);
+    let workers = threads.clamp(1, items.len().max(1));
+    std::thread::scope(|s| {
+        for _ in 0..workers {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(item) = items.get(i) else { break };
+                f(item);
+            });
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excludes_match_names_anywhere_and_paths_from_the_root() {
+        let ex = Excludes::new(&["vendor".into(), "docs/*.md".into(), "*.gen.go".into()]).unwrap();
+        assert!(ex.is_excluded("vendor"));
+        assert!(ex.is_excluded("a/vendor/x.go"));
+        assert!(ex.is_excluded("docs/a.md"));
+        assert!(!ex.is_excluded("src/docs/a.md"));
+        assert!(ex.is_excluded("pkg/api.gen.go"));
+        assert!(!ex.is_excluded("pkg/api.go"));
+    }
+}
