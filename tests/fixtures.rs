@@ -1,0 +1,127 @@
+//! Runs every fixture under `testdata/<group>/<case>.<ext>` through the real binary:
+//! - the concise report must equal `<case>.<ext>.expected`;
+//! - `check --fix` must turn the file into `<case>.<ext>.fixed` (or leave it alone when there is none);
+//! - `check --fix --unsafe-fixes` must give `<case>.<ext>.unsafe.fixed` when that file exists;
+//! - fixing a second time changes nothing, and fixed shell still passes `bash -n`.
+//!
+//! `UPDATE_EXPECT=1 cargo test --test fixtures` rewrites the `.expected`, `.fixed` and
+//! `.unsafe.fixed` files from the tool's output: review the diff before committing it.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const TODAY: &str = "2026-11-28";
+const SUFFIXES: &[&str] = &[".expected", ".fixed"];
+
+fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_atlas-sunset")
+}
+
+fn fixtures(root: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for group in std::fs::read_dir(root).unwrap().flatten() {
+        if !group.path().is_dir() {
+            continue;
+        }
+        for f in std::fs::read_dir(group.path()).unwrap().flatten() {
+            let p = f.path();
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            if p.is_file() && !SUFFIXES.iter().any(|s| name.ends_with(s)) && !name.starts_with('.') {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn run(cwd: &Path, args: &[&str]) -> (i32, String) {
+    let out = Command::new(bin())
+        .args(args)
+        .current_dir(cwd)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("run atlas-sunset");
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn with_suffix(p: &Path, suffix: &str) -> PathBuf {
+    PathBuf::from(format!("{}{suffix}", p.display()))
+}
+
+/// Compares `actual` with the file at `expected_path`, or writes it under UPDATE_EXPECT=1.
+/// `absent` is what a missing file stands for.
+fn compare(expected_path: &Path, actual: &[u8], absent: Option<&[u8]>, failures: &mut Vec<String>) {
+    let update = std::env::var_os("UPDATE_EXPECT").is_some();
+    let expected = std::fs::read(expected_path).ok();
+    let expected_or_absent = expected.as_deref().or(absent);
+    if expected_or_absent == Some(actual) {
+        if update && expected.is_some() && absent == Some(actual) {
+            std::fs::remove_file(expected_path).unwrap();
+        }
+        return;
+    }
+    if update {
+        std::fs::write(expected_path, actual).unwrap();
+        return;
+    }
+    failures.push(format!(
+        "{}:\n--- expected\n{}\n--- actual\n{}",
+        expected_path.display(),
+        String::from_utf8_lossy(expected_or_absent.unwrap_or(b"<missing>")),
+        String::from_utf8_lossy(actual)
+    ));
+}
+
+#[test]
+fn every_fixture_reports_and_fixes_as_recorded() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata");
+    let all = fixtures(&root);
+    assert!(all.len() >= 10, "expected the fixture suite under {}", root.display());
+    let mut failures = Vec::new();
+    for input in &all {
+        let rel = input.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
+        let original = std::fs::read(input).unwrap();
+
+        // 1. The report.
+        let tmp = tempfile::tempdir().unwrap();
+        let copy = tmp.path().join(&rel);
+        std::fs::create_dir_all(copy.parent().unwrap()).unwrap();
+        std::fs::write(&copy, &original).unwrap();
+        let (code, report) = run(tmp.path(), &["check", "--format", "concise", "--today", TODAY, &rel]);
+        assert!(code == 0 || code == 1, "{rel}: exit status {code}");
+        compare(&with_suffix(input, ".expected"), report.as_bytes(), None, &mut failures);
+
+        // 2. Safe fixes, then idempotence.
+        for (flags, suffix) in [(&["--fix"][..], ".fixed"), (&["--fix", "--unsafe-fixes"][..], ".unsafe.fixed")] {
+            std::fs::write(&copy, &original).unwrap();
+            let mut args = vec!["check", "--format", "concise", "--today", TODAY];
+            args.extend_from_slice(flags);
+            args.push(&rel);
+            let (code, _) = run(tmp.path(), &args);
+            assert!(code == 0 || code == 1, "{rel} {flags:?}: exit status {code}");
+            let fixed = std::fs::read(&copy).unwrap();
+            let expected_path = with_suffix(input, suffix);
+            let absent: &[u8] = if suffix == ".fixed" {
+                &original
+            } else {
+                // Without an `.unsafe.fixed`, unsafe fixes must give the same as safe ones.
+                let safe = with_suffix(input, ".fixed");
+                &*Box::leak(std::fs::read(&safe).unwrap_or_else(|_| original.clone()).into_boxed_slice())
+            };
+            compare(&expected_path, &fixed, Some(absent), &mut failures);
+            let (_, _) = run(tmp.path(), &args);
+            let again = std::fs::read(&copy).unwrap();
+            if again != fixed {
+                failures.push(format!("{rel} {flags:?}: a second fix changed the file again"));
+            }
+            if rel.ends_with(".sh") || rel.ends_with(".bash") {
+                let ok = Command::new("bash").arg("-n").arg(&copy).status().expect("bash").success();
+                if !ok {
+                    failures.push(format!("{rel} {flags:?}: fixed file fails `bash -n`"));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} fixture mismatches:\n\n{}", failures.len(), failures.join("\n\n"));
+}
