@@ -72,6 +72,7 @@ pub fn run(ctx: &Context<'_>, walk: &WalkOptions, opts: &FileOptions, cwd: &Path
     let scanned = AtomicUsize::new(0);
     let keep = |r: FileReport| {
         let interesting = !r.findings.is_empty()
+            || r.fixed > 0
             || r.error.is_some()
             || r.skipped.is_some()
             || !r.diff.is_empty();

@@ -120,7 +120,9 @@ fn finding(
             ));
         }
         Base::V1InFile(line) => {
-            applicability = Applicability::DisplayOnly;
+            // Swapping the segment would give a URL that does not exist: no fix to offer.
+            edits.clear();
+            notes.clear();
             notes.push(format!(
                 "This file builds requests on the retired v1.0 API (line {line}), which has no Flex endpoints: \
                  swapping the segment alone gives a URL that does not exist. Build this request as \
@@ -143,7 +145,7 @@ fn finding(
             rule.new.operation_ids.legacy
         ),
         replacement: rule.replacement(),
-        fix: Some(Fix::new(applicability, edits, title)),
+        fix: (!edits.is_empty()).then(|| Fix::new(applicability, edits, title)),
         notes,
     }
 }

@@ -90,7 +90,14 @@ pub fn position(report: &FileReport, f: &Finding) -> (LineCol, LineCol) {
 /// The closing lines for people (human and concise formats).
 pub fn write_summary(out: &mut dyn Write, o: &Outcome<'_>) -> io::Result<()> {
     let s = o.summary();
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let plural = |n: usize, word: &str| {
+        let suffix = match (n, word.ends_with('x')) {
+            (1, _) => "",
+            (_, true) => "es",
+            _ => "s",
+        };
+        format!("{n} {word}{suffix}")
+    };
     if o.mode == Mode::Fix {
         writeln!(
             out,
@@ -119,6 +126,15 @@ pub fn write_summary(out: &mut dyn Write, o: &Outcome<'_>) -> io::Result<()> {
         plural(s.files_with_findings, "file"),
         plural(s.files_scanned, "file"),
     )?;
+    if o.mode == Mode::Diff {
+        let files = o.reports.iter().filter(|r| r.fixed > 0).count();
+        return writeln!(
+            out,
+            "The diff holds {} in {}; apply it with `git apply` from the repository root.",
+            plural(s.fixed, "fix"),
+            plural(files, "file")
+        );
+    }
     let mut parts = Vec::new();
     if s.fixable_safe > 0 {
         parts.push(format!("{} fixable with --fix", s.fixable_safe));

@@ -1,0 +1,56 @@
+//! Every `[[examples]]` entry of every built-in rule is checked: `bad` code is reported by its rule
+//! and `--fix` turns it into `fixed`; `good` code is not reported by its rule.
+
+use atlas_sunset::date::Date;
+use atlas_sunset::detect::{self, Context};
+use atlas_sunset::engine::fix_until_stable;
+use atlas_sunset::fix::Applicability;
+use atlas_sunset::language;
+use atlas_sunset::rules::RuleSet;
+use atlas_sunset::source::SourceFile;
+
+#[test]
+fn every_rule_example_behaves_as_documented() {
+    let rules = RuleSet::builtin().expect("built-in rules load");
+    let ctx = Context {
+        rules: &rules,
+        today: "2026-11-28".parse::<Date>().unwrap(),
+    };
+    let mut checked = 0;
+    for (idx, rule) in rules.rules.iter().enumerate() {
+        assert!(
+            rule.examples.iter().any(|e| e.bad.is_some()),
+            "{}: needs a bad example",
+            rule.id
+        );
+        assert!(
+            rule.examples.iter().any(|e| e.good.is_some()),
+            "{}: needs a good example",
+            rule.id
+        );
+        for ex in &rule.examples {
+            let path = std::path::PathBuf::from(&ex.file);
+            let code = ex.bad.as_ref().or(ex.good.as_ref()).unwrap();
+            let lang = language::classify(&path, code.as_bytes());
+            let file = SourceFile::new(path, ex.file.clone(), code.clone(), false, lang);
+            let findings = detect::detect(&ctx, &file);
+            let mine = findings.iter().filter(|f| f.rule == idx).count();
+            if ex.good.is_some() {
+                assert_eq!(mine, 0, "{} / {}: good example reported", rule.id, ex.name);
+                continue;
+            }
+            assert!(
+                mine > 0,
+                "{} / {}: bad example not reported",
+                rule.id,
+                ex.name
+            );
+            if let Some(fixed) = &ex.fixed {
+                let (after, _) = fix_until_stable(&ctx, &file, findings, Applicability::Safe);
+                assert_eq!(&after, fixed, "{} / {}: fix result", rule.id, ex.name);
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 3);
+}
