@@ -47,6 +47,7 @@ pub fn secret_ranges(text: &str) -> Vec<Range<usize>> {
         for caps in re.captures_iter(text) {
             let Some(v) = caps.name("v") else { continue };
             // Mask what is not a variable reference or punctuation between credentials.
+            let first_new = out.len();
             let mut pos = v.start();
             for var in variable_regex().find_iter(v.as_str()) {
                 let (s, e) = (v.start() + var.start(), v.start() + var.end());
@@ -58,12 +59,6 @@ pub fn secret_ranges(text: &str) -> Vec<Range<usize>> {
             if v.end() > pos {
                 out.push(pos..v.end());
             }
-            let first_new = out.len()
-                - out
-                    .iter()
-                    .rev()
-                    .take_while(|r| r.start >= v.start())
-                    .count();
             let mut kept = out.split_off(first_new);
             kept.retain(|r| !(code_context && looks_like_identifier(&text[r.clone()])));
             out.extend(kept);
@@ -132,6 +127,13 @@ mod tests {
             assert_eq!(masked.len(), text.len());
             assert!(!masked.contains(secret), "{text} -> {masked}");
         }
+    }
+
+    #[test]
+    fn an_identifier_like_user_name_is_masked_whatever_else_the_text_holds() {
+        // Regression: ranges of other patterns were filtered with the code-context rule.
+        let text = "A_TOKEN=x1\ncurl --user abcdefgh:s3cr3t-value x\n";
+        assert!(!mask(text).contains("abcdefgh"), "{}", mask(text));
     }
 
     #[test]

@@ -516,7 +516,7 @@ fn rules_and_explain_document_the_rule() {
     let o = atlas(dir.path(), &["rules"]);
     assert_eq!(o.status.code(), Some(0));
     assert!(
-        stdout(&o).contains("serverless-backup-snapshot-get  2026-01-22"),
+        stdout(&o).contains("serverless-backup-snapshot-get    2026-01-22  getServerlessBackup"),
         "{}",
         stdout(&o)
     );
@@ -548,4 +548,40 @@ fn a_broken_user_rule_file_is_a_clear_error() {
         err.contains("rules/bad.toml:2: rule `x`, field `titel`: unknown field"),
         "{err}"
     );
+}
+
+#[test]
+fn no_report_format_prints_the_fake_secrets_of_the_fixtures() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let secrets = [
+        "4f0c1e2d-9a8b-4c7d-8e6f-5a4b3c2d1e0f",
+        "eyJhbGciOiJSUzI1NiJ9.fakepayload.fakesignature",
+        "s3cr3t-P4ssw0rd-value",
+        "hunter2-hunter2",
+        "9e8d7c6b-5a4f-3e2d-1c0b-a9f8e7d6c5b4",
+        "7b6a5f4e-3d2c-1b0a-9f8e-7d6c5b4a3f2e",
+        "tok_live_51HxFakeTokenValue",
+    ];
+    for format in ["human", "concise", "json"] {
+        for extra in [&[][..], &["--unsafe-fixes"][..]] {
+            let mut args = vec![
+                "check",
+                "--format",
+                format,
+                "--today",
+                "2026-11-28",
+                "testdata/secrets",
+            ];
+            args.extend_from_slice(extra);
+            let o = atlas(root, &args);
+            let out = format!("{}{}", stdout(&o), stderr(&o));
+            assert!(
+                out.contains("serverless-backup-snapshot-get"),
+                "{format}: nothing reported: {out}"
+            );
+            for s in secrets {
+                assert!(!out.contains(s), "{format} {extra:?} printed {s}:\n{out}");
+            }
+        }
+    }
 }

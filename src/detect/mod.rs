@@ -2,6 +2,7 @@
 
 pub mod comments;
 pub mod regions;
+pub mod shell;
 pub mod statement;
 pub mod url;
 
@@ -21,7 +22,17 @@ pub struct Context<'a> {
 pub fn detect(ctx: &Context<'_>, file: &SourceFile) -> Vec<Finding> {
     let mut findings = Vec::new();
     for region in regions::regions(&file.text, file.language) {
-        url::detect(ctx, &file.text, &region, &mut findings);
+        let shell = shell::ShellView::build(&file.text, &region);
+        let first = findings.len();
+        url::detect(ctx, &file.text, &region, shell.as_ref(), &mut findings);
+        if let Some(sh) = &shell {
+            let urls: Vec<_> = findings[first..]
+                .iter()
+                .map(|f| (f.rule, f.span.clone()))
+                .collect();
+            shell::cli::detect(ctx, &file.text, &region, sh, &mut findings);
+            shell::jq::detect(ctx, &file.text, &region, sh, &urls, &mut findings);
+        }
     }
     findings.sort_by_key(|f| (f.span.start, f.span.end, f.rule));
     findings.dedup_by(|a, b| a.span == b.span && a.rule == b.rule);

@@ -9,6 +9,7 @@ use regex::Regex;
 
 use super::comments::{self, comment_ranges};
 use super::regions::Region;
+use super::shell::ShellView;
 use super::statement::Statements;
 use super::Context;
 use crate::finding::Finding;
@@ -16,7 +17,7 @@ use crate::fix::{Applicability, Edit, Fix};
 use crate::rules::Rule;
 
 /// `application/vnd.atlas.YYYY-MM-DD+json`, with the date in group 1.
-fn media_type_regex() -> &'static Regex {
+pub(crate) fn media_type_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(r"application/vnd\.atlas\.(\d{4}-\d{2}-\d{2})\+json").expect("valid regex")
@@ -39,7 +40,13 @@ struct RegionFacts {
     statements: Statements,
 }
 
-pub fn detect(ctx: &Context<'_>, text: &str, region: &Region, out: &mut Vec<Finding>) {
+pub fn detect(
+    ctx: &Context<'_>,
+    text: &str,
+    region: &Region,
+    shell: Option<&ShellView>,
+    out: &mut Vec<Finding>,
+) {
     let body = &text[region.range.clone()];
     let mut facts: Option<RegionFacts> = None;
     for (rule_idx, rule) in ctx.rules.rules.iter().enumerate() {
@@ -55,13 +62,18 @@ pub fn detect(ctx: &Context<'_>, text: &str, region: &Region, out: &mut Vec<Find
             if comments::contains(&facts.comments, range.start) {
                 continue;
             }
+            let in_shell_comment =
+                shell.is_some_and(|sh| comments::contains(&sh.script.comments, range.start));
+            if in_shell_comment || shell.is_some_and(|sh| sh.is_printed(range.start)) {
+                continue;
+            }
             let renamed: Vec<Range<usize>> = m
                 .renamed
                 .iter()
                 .map(|r| shift(r, region.range.start))
                 .collect();
             out.push(finding(
-                ctx, rule_idx, rule, text, region, facts, range, &renamed,
+                ctx, rule_idx, rule, text, region, facts, shell, range, &renamed,
             ));
         }
     }
@@ -79,6 +91,7 @@ fn finding(
     text: &str,
     region: &Region,
     facts: &RegionFacts,
+    shell: Option<&ShellView>,
     range: Range<usize>,
     renamed: &[Range<usize>],
 ) -> Finding {
@@ -98,8 +111,11 @@ fn finding(
         .join(", ");
 
     let new_media = rule.new_media_type();
-    let (header_edits, header_applicability, header_note) =
-        header_fix(rule, text, region, facts, &range);
+    let shell_headers = shell.and_then(|sh| sh.request_headers(text, &range));
+    let (header_edits, header_applicability, header_note) = match shell_headers {
+        Some(h) => shell_header_fix(rule, text, h),
+        None => header_fix(rule, text, region, facts, &range),
+    };
     if !header_edits.is_empty() {
         title.push_str(&format!(" and send `{new_media}`"));
     }
@@ -147,6 +163,33 @@ fn finding(
         replacement: rule.replacement(),
         fix: (!edits.is_empty()).then(|| Fix::new(applicability, edits, title)),
         notes,
+    }
+}
+
+/// The header versions of the shell commands that send this URL (found by the shell lexer).
+fn shell_header_fix(
+    rule: &Rule,
+    text: &str,
+    h: super::shell::RequestHeaders,
+) -> (Vec<Edit>, Applicability, Option<String>) {
+    let version = rule.new.version.as_str();
+    let edits: Vec<Edit> = h
+        .versions
+        .iter()
+        .filter(|r| &text[(*r).clone()] != version)
+        .map(|r| Edit::replace(r.clone(), version))
+        .collect();
+    if h.versions.is_empty() {
+        let note = format!(
+            "Send `Accept: {}` with this request: it is the only version `{}` defines.",
+            rule.new_media_type(),
+            rule.new.operation_ids.legacy
+        );
+        return (edits, Applicability::Safe, Some(note));
+    }
+    match h.shared {
+        Some(note) if !edits.is_empty() => (edits, Applicability::Unsafe, Some(note)),
+        _ => (edits, Applicability::Safe, None),
     }
 }
 

@@ -11,7 +11,9 @@ use aho_corasick::AhoCorasick;
 
 use crate::date::Date;
 pub use path::{PathMatch, PathPattern, Rename, V2_BASE};
-pub use schema::{Endpoint, Example, FieldMap, Mapping, OperationIds, ValueMap};
+pub use schema::{
+    Cli, CliApi, CliHuman, Endpoint, Example, FieldMap, FlagRename, Mapping, OperationIds, ValueMap,
+};
 
 /// The rule files shipped in the binary: `(file name, contents)`.
 const BUILTIN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
@@ -56,6 +58,7 @@ pub struct Rule {
     pub fields: Vec<FieldMap>,
     pub status_values: Vec<ValueMap>,
     pub examples: Vec<Example>,
+    pub cli: Option<Cli>,
     /// Where the rule came from (`builtin:x.toml` or a path).
     pub origin: String,
     pub path: PathPattern,
@@ -88,6 +91,28 @@ impl Rule {
         } else {
             format!("retired on {}; calls now fail", self.sunset)
         }
+    }
+
+    /// The literals whose presence makes a file worth this rule's detectors.
+    pub fn triggers(&self) -> Vec<String> {
+        let mut t = vec![self.path.trigger.clone()];
+        if let Some(cli) = &self.cli {
+            if let Some(api) = &cli.api {
+                t.extend(api.old_commands.iter().cloned());
+            }
+            for h in &cli.human {
+                // `serverless backups ...` / `sl backup ...`: the first two words, both spellings.
+                let mut words = h.old.split_whitespace();
+                if let (Some(a), Some(b)) = (words.next(), words.next()) {
+                    for a in crate::detect::shell::cli::spellings(a) {
+                        for b in crate::detect::shell::cli::spellings(b) {
+                            t.push(format!("{a} {}", b.trim_end_matches('s')));
+                        }
+                    }
+                }
+            }
+        }
+        t
     }
 
     /// One line saying what to call instead.
@@ -144,7 +169,9 @@ impl RuleSet {
     }
 
     fn new(rules: Vec<Rule>) -> Result<RuleSet, RuleError> {
-        let triggers: Vec<&str> = rules.iter().map(|r| r.path.trigger.as_str()).collect();
+        let mut triggers: Vec<String> = rules.iter().flat_map(Rule::triggers).collect();
+        triggers.sort();
+        triggers.dedup();
         let prefilter = AhoCorasick::new(&triggers).map_err(|e| RuleError {
             file: "rules".into(),
             line: None,
@@ -294,6 +321,7 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
         fields: def.fields,
         status_values: def.status_values,
         examples: def.examples,
+        cli: def.cli,
         origin: file.to_string(),
         path,
     })

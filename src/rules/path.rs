@@ -213,7 +213,7 @@ impl PathPattern {
             // A longer path is another endpoint.
             let end = whole.end();
             let next = bytes.get(end).copied();
-            if next == Some(b'/') && bytes.get(end + 1).is_some_and(|b| is_segment_start(*b)) {
+            if next == Some(b'/') && continues_path(&bytes[end + 1..]) {
                 continue;
             }
             if self.ends_with_literal
@@ -240,6 +240,17 @@ fn next_char(text: &str, i: usize) -> usize {
         j += 1;
     }
     j
+}
+
+/// After a `/`: another segment, written or concatenated (`/" + id`).
+fn continues_path(rest: &[u8]) -> bool {
+    match rest.first() {
+        Some(b'"' | b'\'' | b'`') => {
+            rest[1..].iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'+')
+        }
+        Some(b) => is_segment_start(*b),
+        None => false,
+    }
 }
 
 fn is_segment_start(b: u8) -> bool {
@@ -298,6 +309,21 @@ mod tests {
             "We deploy with the serverless framework: npx serverless deploy",
             "aws-serverless/x/backup/snapshots/y",
         ];
+        let list = PathPattern::compile(
+            "/api/atlas/v2/groups/{groupId}/serverless/{clusterName}/backup/snapshots",
+            "/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots",
+        )
+        .unwrap();
+        let concat = "\"/groups/\" + g + \"/serverless/\" + c + \"/backup/snapshots/\" + s";
+        assert!(
+            list.find_all(concat).is_empty(),
+            "one snapshot is not the list"
+        );
+        assert_eq!(
+            list.find_all("\"/groups/g/serverless/c/backup/snapshots/\"")
+                .len(),
+            1
+        );
         for case in cases {
             assert!(renamed(case).is_empty(), "{case}");
         }

@@ -28,6 +28,57 @@ pub struct RuleFile {
     /// Bad, fixed and good code, each run by the test suite.
     #[serde(default)]
     pub examples: Vec<Example>,
+    /// Atlas CLI commands that call the retired endpoint.
+    #[serde(default)]
+    pub cli: Option<Cli>,
+}
+
+/// The Atlas CLI's spellings of the operation.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Cli {
+    /// `atlas api <tag> <command>` (generated from the spec).
+    #[serde(default)]
+    pub api: Option<CliApi>,
+    /// The hand-written commands (`atlas serverless backups snapshots describe`).
+    #[serde(default)]
+    pub human: Vec<CliHuman>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct CliApi {
+    pub old_tag: String,
+    /// Every name the retired command had (legacy, short and the long IPA alias).
+    pub old_commands: Vec<String>,
+    pub new_tag: String,
+    /// The name current CLIs accept.
+    pub new_command: String,
+    /// Path-parameter flags whose name changed (`--clusterName` -> `--name`).
+    #[serde(default)]
+    pub renamed_flags: Vec<FlagRename>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct FlagRename {
+    pub old: String,
+    pub new: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct CliHuman {
+    /// The retired command path after `atlas`, canonical spelling (`serverless backups snapshots describe`).
+    pub old: String,
+    /// Its replacement (`backups snapshots describe`).
+    pub new: String,
+    /// A flag whose value becomes the first positional argument (`snapshotId`).
+    #[serde(default)]
+    pub positional: Option<String>,
+    /// The Atlas CLI version that removed the old command (`1.52.0`).
+    #[serde(default)]
+    pub removed_in: Option<String>,
 }
 
 /// One side of the migration: the retired endpoint or its replacement.

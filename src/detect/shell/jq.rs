@@ -1,0 +1,251 @@
+//! `jq` filters that read a retired call's response (piped, through a file the script wrote, or
+//! through a variable holding `$(...)` output): renamed, approximate and vanished fields, and the
+//! status values that changed case, by the rule's field map.
+
+use std::ops::Range;
+
+use regex::Regex;
+
+use super::lexer::Command;
+use super::ShellView;
+use crate::detect::regions::Region;
+use crate::detect::Context;
+use crate::finding::Finding;
+use crate::fix::{Applicability, Edit, Fix};
+use crate::rules::{Mapping, Rule};
+
+/// jq options followed by one or two values that are not the filter.
+const ONE_VALUE: &[&str] = &["--indent", "-L", "--library-path"];
+const TWO_VALUES: &[&str] = &["--arg", "--argjson", "--slurpfile", "--rawfile"];
+
+pub fn detect(
+    ctx: &Context<'_>,
+    text: &str,
+    region: &Region,
+    sh: &ShellView,
+    urls: &[(usize, Range<usize>)],
+    out: &mut Vec<Finding>,
+) {
+    // The commands that call a retired endpoint, with their rule.
+    let mut retired: Vec<(usize, &Command)> = Vec::new();
+    for (rule, span) in urls {
+        retired.extend(sh.users(span).into_iter().map(|c| (*rule, c)));
+    }
+    for cmd in &sh.script.commands {
+        for (idx, rule) in ctx.rules.rules.iter().enumerate() {
+            if super::cli::match_command(rule, cmd).is_some() {
+                retired.push((idx, cmd));
+            }
+        }
+    }
+    let mut seen: Vec<usize> = Vec::new();
+    for (rule_idx, cmd) in retired {
+        for jq in consumers(sh, cmd) {
+            let Some(filter) = filter_range(jq) else {
+                continue;
+            };
+            if seen.contains(&filter.start) {
+                continue;
+            }
+            seen.push(filter.start);
+            let rule = &ctx.rules.rules[rule_idx];
+            fields(ctx, rule_idx, rule, text, region, &filter, out);
+        }
+    }
+}
+
+/// The `jq` commands that read `cmd`'s output.
+fn consumers<'a>(sh: &'a ShellView, cmd: &'a Command) -> Vec<&'a Command> {
+    let is_jq = |c: &&Command| c.name() == Some("jq");
+    // Piped.
+    let mut out: Vec<&Command> = sh
+        .script
+        .commands
+        .iter()
+        .filter(|c| c.pipeline == cmd.pipeline && c.stage > cmd.stage)
+        .filter(is_jq)
+        .collect();
+    // Through a file: `curl -o f`, `atlas ... --outputFile f`, `> f`.
+    let files = output_files(cmd);
+    out.extend(
+        sh.script
+            .commands
+            .iter()
+            .filter(|c| c.range.start > cmd.range.end)
+            .filter(is_jq)
+            .filter(|c| {
+                c.words
+                    .iter()
+                    .chain(c.redirects.iter().map(|r| &r.target))
+                    .any(|w| {
+                        w.value
+                            .as_deref()
+                            .is_some_and(|v| files.iter().any(|f| f == v))
+                    })
+            }),
+    );
+    // Through a variable: `X=$(curl ...)` then `echo "$X" | jq` or `jq ... <<< "$X"`.
+    let holder = sh.script.commands.iter().find(|c| {
+        c.assignments
+            .iter()
+            .any(|a| a.value.range.start <= cmd.range.start && cmd.range.end <= a.value.range.end)
+    });
+    if let Some(holder) = holder {
+        let vars: Vec<&str> = holder.assignments.iter().map(|a| a.name.as_str()).collect();
+        for c in sh
+            .script
+            .commands
+            .iter()
+            .filter(|c| c.range.start > holder.range.end)
+        {
+            let uses = |c: &Command| {
+                c.words
+                    .iter()
+                    .chain(c.redirects.iter().map(|r| &r.target))
+                    .any(|w| w.vars.iter().any(|v| vars.contains(&v.as_str())))
+            };
+            if is_jq(&c) && uses(c) {
+                out.push(c);
+            } else if uses(c) && c.stage == 0 {
+                out.extend(
+                    sh.script
+                        .commands
+                        .iter()
+                        .filter(|j| j.pipeline == c.pipeline && j.stage > 0)
+                        .filter(is_jq),
+                );
+            }
+        }
+    }
+    out
+}
+
+fn output_files(cmd: &Command) -> Vec<String> {
+    let mut files: Vec<String> = cmd
+        .redirects
+        .iter()
+        .filter(|r| r.op.starts_with('>'))
+        .filter_map(|r| r.target.value.clone())
+        .collect();
+    let curl = cmd.name() == Some("curl");
+    let mut words = cmd.words.iter();
+    while let Some(w) = words.next() {
+        let Some(v) = w.value.as_deref() else {
+            continue;
+        };
+        let file_flag = match v {
+            "-o" | "--output" => curl,
+            "--outputFile" | "--output-file" => !curl,
+            _ => false,
+        };
+        if file_flag {
+            if let Some(f) = words.next().and_then(|f| f.value.clone()) {
+                files.push(f);
+            }
+        } else if let Some(f) = v
+            .strip_prefix("--outputFile=")
+            .or_else(|| v.strip_prefix("--output-file="))
+        {
+            files.push(f.to_string());
+        } else if let (true, Some(f)) = (
+            curl,
+            v.strip_prefix("-o")
+                .filter(|f| !f.is_empty() && !f.starts_with('-')),
+        ) {
+            files.push(f.to_string());
+        }
+    }
+    files
+}
+
+/// The source range of a `jq` command's filter argument.
+fn filter_range(jq: &Command) -> Option<Range<usize>> {
+    let start = jq.name_index()? + 1;
+    let mut i = start;
+    while let Some(w) = jq.words.get(i) {
+        let v = w.value.as_deref().unwrap_or("");
+        if TWO_VALUES.contains(&v) {
+            i += 3;
+        } else if ONE_VALUE.contains(&v) {
+            i += 2;
+        } else if v == "-f" || v == "--from-file" {
+            return None;
+        } else if v.starts_with('-') && v.len() > 1 {
+            i += 1;
+        } else {
+            return Some(w.range.clone());
+        }
+    }
+    None
+}
+
+fn fields(
+    ctx: &Context<'_>,
+    idx: usize,
+    rule: &Rule,
+    text: &str,
+    region: &Region,
+    filter: &Range<usize>,
+    out: &mut Vec<Finding>,
+) {
+    let src = &text[filter.clone()];
+    let finding =
+        |span: Range<usize>, message: String, fix: Option<Fix>, notes: Vec<String>| Finding {
+            rule: idx,
+            span,
+            severity: rule.severity(ctx.today),
+            language: region.language,
+            message,
+            replacement: rule.new.schema.clone(),
+            fix,
+            notes,
+        };
+    for f in &rule.fields {
+        if matches!(f.mapping, Mapping::Exact | Mapping::Values) {
+            continue;
+        }
+        let Ok(re) = Regex::new(&format!(r#"\.{0}\b|\["{0}"\]"#, regex::escape(&f.old))) else {
+            continue;
+        };
+        for m in re.find_iter(src) {
+            let at = m.as_str().find(&f.old).unwrap_or(0);
+            let span = filter.start + m.start() + at..filter.start + m.start() + at + f.old.len();
+            let note: Vec<String> = f.note.iter().cloned().collect();
+            let (message, fix) = match (f.mapping, &f.new) {
+                (Mapping::Rename, Some(new)) => (
+                    format!("`{}` of the retired `{}` response is `{new}` in `{}`'s", f.old, rule.old.operation_ids.legacy, rule.new.operation_ids.legacy),
+                    Some(Fix::new(Applicability::Safe, vec![Edit::replace(span.clone(), new.clone())], format!("read `{new}`"))),
+                ),
+                (Mapping::Approximate, Some(new)) => (
+                    format!("`{}` of the retired `{}` response has no exact Flex equivalent; the closest is `{new}`", f.old, rule.old.operation_ids.legacy),
+                    Some(Fix::new(Applicability::Unsafe, vec![Edit::replace(span.clone(), new.clone())], format!("read `{new}` (approximate)"))),
+                ),
+                _ => (
+                    format!("`{}` of the retired `{}` response does not exist in `{}`'s: this needs a person", f.old, rule.old.operation_ids.legacy, rule.new.operation_ids.legacy),
+                    None,
+                ),
+            };
+            out.push(finding(span, message, fix, note));
+        }
+    }
+    // Status values, only in filters that read `.status`.
+    if !src.contains("status") {
+        return;
+    }
+    for v in &rule.status_values {
+        let quoted = format!("\"{}\"", v.old);
+        for (at, _) in src.match_indices(&quoted) {
+            let span = filter.start + at + 1..filter.start + at + 1 + v.old.len();
+            out.push(finding(
+                span.clone(),
+                format!("status `{}` is `{}` in Flex snapshots", v.old, v.new),
+                Some(Fix::new(
+                    Applicability::Safe,
+                    vec![Edit::replace(span, v.new.clone())],
+                    format!("compare with `{}`", v.new),
+                )),
+                Vec::new(),
+            ));
+        }
+    }
+}
