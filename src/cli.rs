@@ -18,11 +18,17 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Scan files and folders for retired endpoints; report, diff or fix them.
-    Check(CheckArgs),
+    Check(Box<CheckArgs>),
     /// List the rules.
     Rules(RulesArgs),
     /// Print one rule's documentation and migration.
     Explain(ExplainArgs),
+    /// Print the merged settings (config file and flags).
+    Config(ConfigArgs),
+    /// Print a shell completion script.
+    Completions(CompletionsArgs),
+    /// Print the man page (roff).
+    Man,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -33,9 +39,18 @@ pub enum Format {
     Concise,
     /// One JSON document (see the README for its keys).
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// GitHub Actions workflow commands (`::error file=...::message`): annotations on the diff.
+    Github,
+    /// GitLab Code Quality report (JSON).
+    Gitlab,
+    /// JUnit XML, one test case per finding.
+    Junit,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum FailOn {
     /// Exit 1 only when errors (retired endpoints) remain.
     Error,
@@ -77,18 +92,41 @@ pub struct CheckArgs {
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub today: Option<String>,
 
-    /// Which findings make the exit status 1.
-    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
-    pub fail_on: FailOn,
+    /// Which findings make the exit status 1 [default: warning, or the config file's `fail-on`].
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
 
-    /// Load more rule files (*.toml) from this folder; repeatable.
-    #[arg(long = "rules", value_name = "DIR")]
-    pub rules_dirs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub settings: SettingsArgs,
 
-    /// Skip files and folders matching this glob; repeatable. Without a `/` it matches a name at
-    /// any depth; with one, a path relative to the working directory.
+    /// Skip files and folders matching this glob; repeatable, added to the config file's. Without a
+    /// `/` it matches a name at any depth; with one, a path relative to the working directory.
     #[arg(long, value_name = "GLOB")]
     pub exclude: Vec<String>,
+
+    /// Only report rules (ids or ALL), comma-separated; overrides the config file's `select`.
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    pub select: Option<Vec<String>>,
+
+    /// Never report these rules, comma-separated; added to the config file's `ignore`.
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    pub ignore: Vec<String>,
+
+    /// Ignore findings recorded in this baseline file (see --write-baseline).
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+
+    /// Record the current findings in a baseline file, then report as usual.
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+
+    /// Only report findings on lines changed since this git revision (and in new files).
+    #[arg(long, value_name = "REV")]
+    pub changed_since: Option<String>,
+
+    /// With `-` as the path: read the file from standard input and report it under this name.
+    #[arg(long, value_name = "PATH")]
+    pub stdin_filename: Option<PathBuf>,
 
     /// Apply --exclude to files named on the command line too (for pre-commit).
     #[arg(long)]
@@ -119,15 +157,36 @@ pub struct CheckArgs {
     pub color: ColorChoice,
 }
 
-#[derive(Debug, Args)]
-pub struct RulesArgs {
-    /// Load more rule files from this folder; repeatable.
+/// Where settings come from: shared by `check`, `rules`, `explain` and `config`.
+#[derive(Debug, Clone, Args)]
+pub struct SettingsArgs {
+    /// Load more rule files (*.toml) from this folder; repeatable.
     #[arg(long = "rules", value_name = "DIR")]
     pub rules_dirs: Vec<PathBuf>,
 
-    /// Print JSON instead of a table.
-    #[arg(long)]
-    pub json: bool,
+    /// Use this config file instead of searching for atlas-sunset.toml / .atlas-sunset.toml.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Ignore config files.
+    #[arg(long, conflicts_with = "config")]
+    pub no_config: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    #[command(flatten)]
+    pub settings: SettingsArgs,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = RulesFormat::Table)]
+    pub format: RulesFormat,
 }
 
 #[derive(Debug, Args)]
@@ -135,9 +194,21 @@ pub struct ExplainArgs {
     /// The rule id (see `atlas-sunset rules`).
     pub rule: String,
 
-    /// Load more rule files from this folder; repeatable.
-    #[arg(long = "rules", value_name = "DIR")]
-    pub rules_dirs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub settings: SettingsArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    #[command(flatten)]
+    pub settings: SettingsArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// Parses `1048576`, `512K`, `10M`, `1G` (binary multiples).

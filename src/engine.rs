@@ -3,12 +3,14 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::config::Policy;
 use crate::detect::{self, Context};
 use crate::diff;
 use crate::finding::Finding;
 use crate::fix::{self, Applicability};
 use crate::language;
 use crate::source::{self, SourceFile, Undecodable};
+use crate::suppress;
 use crate::write;
 
 /// Passes of fix-then-detect before giving up on reaching a stable text.
@@ -25,7 +27,9 @@ pub enum Mode {
 }
 
 #[derive(Debug, Clone, Copy)]
-pub struct FileOptions {
+pub struct FileOptions<'a> {
+    /// Which rules apply where (config and flags).
+    pub policy: &'a Policy,
     pub mode: Mode,
     /// The least applicability that is applied (`Safe`, or `Unsafe` with `--unsafe-fixes`).
     pub threshold: Applicability,
@@ -73,7 +77,12 @@ pub struct FileReport {
 }
 
 /// Runs the pipeline on one file.
-pub fn process(ctx: &Context<'_>, path: &Path, display: String, opts: &FileOptions) -> FileReport {
+pub fn process(
+    ctx: &Context<'_>,
+    path: &Path,
+    display: String,
+    opts: &FileOptions<'_>,
+) -> FileReport {
     let mut report = FileReport {
         display,
         ..FileReport::default()
@@ -123,16 +132,30 @@ pub fn process(ctx: &Context<'_>, path: &Path, display: String, opts: &FileOptio
             return report;
         }
     };
-    let mut file = SourceFile::new(
+    let file = SourceFile::new(
         path.to_path_buf(),
         report.display.clone(),
         text,
         bom,
         language,
     );
-    let mut findings = detect::detect(ctx, &file);
+    check_text(ctx, opts, file, original.as_deref(), report)
+}
+
+/// The pipeline from decoded text on: analyze, and fix/diff/write by mode. `original` holds the
+/// bytes read from disk (for `--fix`, to refuse writing over a file changed since).
+pub fn check_text(
+    ctx: &Context<'_>,
+    opts: &FileOptions<'_>,
+    mut file: SourceFile,
+    original: Option<&[u8]>,
+    mut report: FileReport,
+) -> FileReport {
+    let path = file.path.clone();
+    let mut findings = analyze(ctx, opts.policy, &file);
     if opts.mode != Mode::Check && findings.iter().any(|f| fixable(f, opts.threshold)) {
-        let (after, applied) = fix_until_stable(ctx, &file, findings.clone(), opts.threshold);
+        let (after, applied) =
+            fix_until_stable(ctx, opts.policy, &file, findings.clone(), opts.threshold);
         if after != file.text {
             match opts.mode {
                 Mode::Diff => {
@@ -142,14 +165,14 @@ pub fn process(ctx: &Context<'_>, path: &Path, display: String, opts: &FileOptio
                 Mode::Fix => {
                     let mut fixed_file = file.clone();
                     fixed_file.set_text(after);
-                    let original = original.unwrap_or_default();
-                    match write::replace_file(path, &original, &fixed_file.to_bytes()) {
+                    let original = original.unwrap_or(&[]);
+                    match write::replace_file(&path, original, &fixed_file.to_bytes()) {
                         Err(e) => report.error = Some(e.to_string()),
                         Ok(()) => {
                             report.fixed = applied;
                             file = fixed_file;
                             // What remains is reported against the file as it is now.
-                            findings = detect::detect(ctx, &file);
+                            findings = analyze(ctx, opts.policy, &file);
                         }
                     }
                 }
@@ -170,10 +193,20 @@ fn fixable(f: &Finding, threshold: Applicability) -> bool {
     })
 }
 
-/// Applies fixes, re-detects and repeats until nothing changes (at most [`MAX_FIX_PASSES`]).
+/// Every finding of one file: detectors, then the policy (rule choices, per-file ignores,
+/// severities) and inline suppressions.
+pub fn analyze(ctx: &Context<'_>, policy: &Policy, file: &SourceFile) -> Vec<Finding> {
+    let abs = policy.absolute(&file.path);
+    let found = policy.apply(&abs, detect::detect(ctx, file));
+    let all = suppress::apply(file, ctx.rules, &|i| policy.enabled(i, &abs), found);
+    policy.apply(&abs, all)
+}
+
+/// Applies fixes, re-analyzes and repeats until nothing changes (at most [`MAX_FIX_PASSES`]).
 /// Returns the final text and the number of fixes applied.
 pub fn fix_until_stable(
     ctx: &Context<'_>,
+    policy: &Policy,
     file: &SourceFile,
     mut findings: Vec<Finding>,
     threshold: Applicability,
@@ -195,7 +228,7 @@ pub fn fix_until_stable(
         }
         applied += taken;
         work.set_text(next);
-        findings = detect::detect(ctx, &work);
+        findings = analyze(ctx, policy, &work);
     }
     (work.text, applied)
 }

@@ -1,33 +1,42 @@
 //! atlas-sunset: finds and fixes calls to retired MongoDB Atlas Admin API endpoints.
 //!
-//! The pipeline: walk -> classify -> read -> prefilter -> detect -> fix -> report. [`run`] is the
-//! whole command line, writing to the writers it is given, so tests can drive it in-process.
+//! The pipeline: walk -> classify -> read -> prefilter -> detect -> suppress -> fix -> report.
+//! [`run`] is the whole command line, writing to the writers it is given, so tests can drive it
+//! in-process; the binary only maps its result to an exit status.
 
+pub mod baseline;
+pub mod changed;
 pub mod cli;
+pub mod config;
 pub mod date;
 pub mod detect;
 pub mod diff;
 pub mod engine;
 pub mod explain;
 pub mod finding;
+pub mod fingerprint;
 pub mod fix;
+pub mod globs;
 pub mod language;
 pub mod report;
 pub mod rules;
 pub mod secrets;
 pub mod source;
+pub mod suppress;
 pub mod walk;
 pub mod write;
 
 use std::ffi::OsString;
-use std::io::Write;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
-use cli::{CheckArgs, Cli, ColorChoice, Command, FailOn, Format};
+use cli::{CheckArgs, Cli, ColorChoice, Command, FailOn, Format, RulesFormat, SettingsArgs};
+use config::{Overrides, Settings};
 use date::Date;
 use detect::Context;
-use engine::{FileOptions, Mode};
+use engine::{FileOptions, FileReport, Mode};
 use finding::Severity;
 use fix::Applicability;
 use report::Outcome;
@@ -40,12 +49,13 @@ pub const EXIT_FINDINGS: i32 = 1;
 /// Exit status: usage, configuration or I/O error.
 pub const EXIT_ERROR: i32 = 2;
 
-/// Where [`run`] writes, and what it needs to know about the terminal.
+/// Where [`run`] reads and writes, and what it needs to know about the terminal.
 pub struct Io<'a> {
+    pub stdin: &'a mut dyn Read,
     pub stdout: &'a mut dyn Write,
     pub stderr: &'a mut dyn Write,
     pub stdout_is_terminal: bool,
-    /// The value of `NO_COLOR`, if set.
+    /// `NO_COLOR` is set to a non-empty value.
     pub no_color: bool,
 }
 
@@ -74,15 +84,28 @@ where
     };
     let result = match cli.command {
         Command::Check(args) => check(&args, io),
-        Command::Rules(args) => RuleSet::load(&args.rules_dirs)
-            .map_err(|e| e.to_string())
-            .and_then(|set| {
-                explain::write_rules(io.stdout, &set, args.json).map_err(|e| e.to_string())
+        Command::Rules(args) => load(&args.settings, &Overrides::default()).and_then(|(_, set)| {
+            explain::write_rules(io.stdout, &set, args.format == RulesFormat::Json)
+                .map(|()| EXIT_OK)
+                .map_err(|e| e.to_string())
+        }),
+        Command::Explain(args) => load(&args.settings, &Overrides::default())
+            .and_then(|(_, set)| explain::write_explain(io.stdout, &set, &args.rule)),
+        Command::Config(args) => {
+            load(&args.settings, &Overrides::default()).and_then(|(settings, set)| {
+                settings.policy(&set)?;
+                write!(io.stdout, "{}", settings.to_toml()).map_err(|e| e.to_string())?;
+                Ok(EXIT_OK)
             })
-            .map(|()| EXIT_OK),
-        Command::Explain(args) => RuleSet::load(&args.rules_dirs)
-            .map_err(|e| e.to_string())
-            .and_then(|set| explain::write_explain(io.stdout, &set, &args.rule)),
+        }
+        Command::Completions(args) => {
+            clap_complete::generate(args.shell, &mut Cli::command(), "atlas-sunset", io.stdout);
+            Ok(EXIT_OK)
+        }
+        Command::Man => clap_mangen::Man::new(Cli::command())
+            .render(io.stdout)
+            .map(|()| EXIT_OK)
+            .map_err(|e| e.to_string()),
     };
     match result {
         Ok(code) => code,
@@ -93,15 +116,36 @@ where
     }
 }
 
+/// Settings (config file and flags) and the rules they load.
+fn load(args: &SettingsArgs, more: &Overrides) -> Result<(Settings, RuleSet), String> {
+    let cwd =
+        std::env::current_dir().map_err(|e| format!("cannot read the working directory: {e}"))?;
+    let overrides = Overrides {
+        config: args.config.clone(),
+        no_config: args.no_config,
+        rules: args.rules_dirs.clone(),
+        ..more.clone()
+    };
+    let settings = Settings::resolve(&cwd, &overrides)?;
+    let rules = RuleSet::load(settings.rule_dirs()).map_err(|e| e.to_string())?;
+    Ok((settings, rules))
+}
+
 fn check(args: &CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
-    let rules = RuleSet::load(&args.rules_dirs).map_err(|e| e.to_string())?;
+    let overrides = Overrides {
+        exclude: args.exclude.clone(),
+        select: args.select.clone(),
+        ignore: args.ignore.clone(),
+        fail_on: args.fail_on,
+        ..Overrides::default()
+    };
+    let (settings, rules) = load(&args.settings, &overrides)?;
+    let policy = settings.policy(&rules)?;
     let today = match &args.today {
         Some(s) => s.parse::<Date>().map_err(|e| format!("--today: {e}"))?,
         None => Date::today_utc(),
     };
-    let excludes = walk::Excludes::new(&args.exclude).map_err(|e| format!("--exclude: {e}"))?;
-    let cwd =
-        std::env::current_dir().map_err(|e| format!("cannot read the working directory: {e}"))?;
+    let cwd = settings.cwd.clone();
     let mode = if args.fix {
         Mode::Fix
     } else if args.diff {
@@ -113,15 +157,8 @@ fn check(args: &CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
         .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .max(1);
-    let walk_opts = walk::WalkOptions {
-        paths: args.paths.clone(),
-        no_ignore: args.no_ignore,
-        hidden: args.hidden,
-        excludes,
-        force_exclude: args.force_exclude,
-        threads,
-    };
     let file_opts = FileOptions {
+        policy: &policy,
         mode,
         threshold: if args.unsafe_fixes {
             Applicability::Unsafe
@@ -134,16 +171,66 @@ fn check(args: &CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
         rules: &rules,
         today,
     };
-    let result = walk::run(&ctx, &walk_opts, &file_opts, &cwd);
-    let outcome = Outcome {
-        rules: &rules,
-        reports: &result.reports,
-        files_scanned: result.files_scanned,
-        mode,
-        unsafe_fixes: args.unsafe_fixes,
+    let baseline = args.baseline.as_deref().map(baseline::read).transpose()?;
+    let changes = args
+        .changed_since
+        .as_deref()
+        .map(|rev| changed::Changes::since(&cwd, rev))
+        .transpose()?;
+
+    let stdin_mode = args.paths.iter().any(|p| p.as_os_str() == "-");
+    let (mut reports, files_scanned) = if stdin_mode {
+        if args.paths.len() != 1 {
+            return Err("`-` (standard input) cannot be combined with other paths".into());
+        }
+        let name = args
+            .stdin_filename
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("stdin"));
+        (vec![check_stdin(&ctx, &file_opts, &name, &cwd, io)?], 1)
+    } else {
+        let walk_opts = walk::WalkOptions {
+            paths: args.paths.clone(),
+            no_ignore: args.no_ignore,
+            hidden: args.hidden,
+            excludes: settings.excludes()?,
+            force_exclude: args.force_exclude,
+            threads,
+        };
+        let result = walk::run(&ctx, &walk_opts, &file_opts, &cwd);
+        (result.reports, result.files_scanned)
     };
 
-    for r in &result.reports {
+    if let Some(path) = &args.write_baseline {
+        let n = baseline::write(path, &reports, &rules)?;
+        let _ = writeln!(
+            io.stderr,
+            "Recorded {n} findings in the baseline {}.",
+            path.display()
+        );
+    }
+    if let Some(b) = &baseline {
+        let fixed = baseline::filter(&mut reports, &rules, b);
+        if fixed > 0 {
+            let _ = writeln!(
+                io.stderr,
+                "note: {fixed} baseline entries match nothing any more (fixed): refresh the baseline with --write-baseline"
+            );
+        }
+    }
+    if let Some(c) = &changes {
+        c.filter(&mut reports, &cwd);
+    }
+
+    let outcome = Outcome {
+        rules: &rules,
+        reports: &reports,
+        files_scanned,
+        mode,
+        unsafe_fixes: args.unsafe_fixes,
+        today,
+    };
+    for r in &reports {
         if let Some(e) = &r.error {
             let _ = writeln!(io.stderr, "error: {}: {e}", r.display);
         }
@@ -151,18 +238,75 @@ fn check(args: &CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
             let _ = writeln!(io.stderr, "note: {}: {skip}", r.display);
         }
     }
-    let written = write_outcome(args, io, &outcome);
-    written.map_err(|e| format!("cannot write the report: {e}"))?;
+    if !(stdin_mode && mode != Mode::Check) {
+        write_outcome(args, io, &outcome).map_err(|e| format!("cannot write the report: {e}"))?;
+    } else {
+        // With stdin, stdout carries the fixed text or the diff: the report goes to stderr.
+        report::concise::write(io.stderr, &outcome).map_err(|e| e.to_string())?;
+    }
 
-    let summary = outcome.summary();
-    if summary.io_errors > 0 {
+    if outcome.summary().io_errors > 0 {
         return Ok(EXIT_ERROR);
     }
-    let failing = outcome.findings().any(|(_, f)| match args.fail_on {
+    let fail_on = settings.fail_on();
+    let failing = outcome.findings().any(|(_, f)| match fail_on {
         FailOn::Warning => true,
         FailOn::Error => f.severity == Severity::Error,
     });
     Ok(if failing { EXIT_FINDINGS } else { EXIT_OK })
+}
+
+/// `check -`: the file comes from standard input. With `--fix` the fixed text goes to standard
+/// output (nothing is written to disk); with `--diff`, the diff.
+fn check_stdin(
+    ctx: &Context<'_>,
+    opts: &FileOptions<'_>,
+    name: &Path,
+    cwd: &Path,
+    io: &mut Io<'_>,
+) -> Result<FileReport, String> {
+    let mut bytes = Vec::new();
+    io.stdin
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read standard input: {e}"))?;
+    let display = engine::display_path(name, cwd);
+    let language = language::classify(name, &bytes[..bytes.len().min(256)]);
+    let (text, bom) = source::decode(bytes.clone())
+        .map_err(|e| format!("standard input is not UTF-8 text ({e:?})"))?;
+    let file = source::SourceFile::new(name.to_path_buf(), display.clone(), text, bom, language);
+    let check_opts = FileOptions {
+        mode: Mode::Check,
+        ..*opts
+    };
+    let report = FileReport {
+        display,
+        ..FileReport::default()
+    };
+    if opts.mode == Mode::Check {
+        return Ok(engine::check_text(ctx, &check_opts, file, None, report));
+    }
+    let findings = engine::analyze(ctx, opts.policy, &file);
+    let (after, applied) =
+        engine::fix_until_stable(ctx, opts.policy, &file, findings, opts.threshold);
+    let out = match opts.mode {
+        Mode::Diff => diff::unified(&report.display, &file.text, &after).into_bytes(),
+        _ => {
+            let mut fixed = file.clone();
+            fixed.set_text(after);
+            fixed.to_bytes()
+        }
+    };
+    io.stdout.write_all(&out).map_err(|e| e.to_string())?;
+    let mut fixed_file = file;
+    if opts.mode == Mode::Fix {
+        let text = String::from_utf8_lossy(&out)
+            .trim_start_matches('\u{feff}')
+            .to_string();
+        fixed_file.set_text(text);
+    }
+    let mut report = engine::check_text(ctx, &check_opts, fixed_file, None, report);
+    report.fixed = applied;
+    Ok(report)
 }
 
 fn write_outcome(args: &CheckArgs, io: &mut Io<'_>, o: &Outcome<'_>) -> std::io::Result<()> {
@@ -174,6 +318,10 @@ fn write_outcome(args: &CheckArgs, io: &mut Io<'_>, o: &Outcome<'_>) -> std::io:
     }
     match args.format {
         Format::Json => report::json::write(io.stdout, o),
+        Format::Sarif => report::sarif::write(io.stdout, o),
+        Format::Github => report::github::write(io.stdout, o),
+        Format::Gitlab => report::gitlab::write(io.stdout, o),
+        Format::Junit => report::junit::write(io.stdout, o),
         Format::Concise => {
             report::concise::write(io.stdout, o)?;
             report::write_summary(io.stdout, o)

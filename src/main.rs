@@ -8,7 +8,9 @@ fn main() {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut err = std::io::stderr().lock();
     let code = {
+        let mut stdin = std::io::stdin().lock();
         let mut io = atlas_sunset::Io {
+            stdin: &mut stdin,
             stdout: &mut out,
             stderr: &mut err,
             stdout_is_terminal,

@@ -5,11 +5,11 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
-use globset::{Glob, GlobSet, GlobSetBuilder};
 use ignore::{WalkBuilder, WalkState};
 
 use crate::detect::Context;
 use crate::engine::{self, FileOptions, FileReport};
+use crate::globs::{self, PathGlobs};
 
 /// Hidden folders and files that are walked even without `--hidden`: CI configuration lives there.
 const ALWAYS_WALKED_HIDDEN: &[&str] = &[
@@ -26,37 +26,10 @@ pub struct WalkOptions {
     pub paths: Vec<PathBuf>,
     pub no_ignore: bool,
     pub hidden: bool,
-    pub excludes: Excludes,
+    /// Exclusion globs (from flags and the config file).
+    pub excludes: Vec<PathGlobs>,
     pub force_exclude: bool,
     pub threads: usize,
-}
-
-/// `--exclude` globs. A glob without `/` matches a file or folder name at any depth; one with `/`
-/// matches the path relative to the working directory. A matched folder excludes all below it.
-#[derive(Debug, Clone, Default)]
-pub struct Excludes {
-    set: GlobSet,
-}
-
-impl Excludes {
-    pub fn new(globs: &[String]) -> Result<Excludes, globset::Error> {
-        let mut b = GlobSetBuilder::new();
-        for g in globs {
-            let g = g.trim_start_matches("./").trim_end_matches('/');
-            let base = if g.contains('/') {
-                g.trim_start_matches('/').to_string()
-            } else {
-                format!("**/{g}")
-            };
-            b.add(Glob::new(&base)?);
-            b.add(Glob::new(&format!("{base}/**"))?);
-        }
-        Ok(Excludes { set: b.build()? })
-    }
-
-    pub fn is_excluded(&self, display: &str) -> bool {
-        !self.set.is_empty() && self.set.is_match(display)
-    }
 }
 
 /// Everything the walk found, and how many files were read.
@@ -91,7 +64,7 @@ pub fn run(ctx: &Context<'_>, walk: &WalkOptions, opts: &FileOptions, cwd: &Path
         match std::fs::metadata(p) {
             Ok(m) if m.is_dir() => dirs.push(p.clone()),
             Ok(_) => {
-                if walk.force_exclude && walk.excludes.is_excluded(&display) {
+                if walk.force_exclude && excluded(&walk.excludes, &globs::absolute(p, cwd)) {
                     continue;
                 }
                 files.push((p.clone(), display));
@@ -114,7 +87,7 @@ pub fn run(ctx: &Context<'_>, walk: &WalkOptions, opts: &FileOptions, cwd: &Path
         for d in rest {
             builder.add(d);
         }
-        let excludes = Arc::new(walk.excludes.clone());
+        let excludes: Arc<Vec<PathGlobs>> = Arc::new(walk.excludes.clone());
         let cwd_owned = cwd.to_path_buf();
         let hidden = walk.hidden;
         builder
@@ -137,7 +110,7 @@ pub fn run(ctx: &Context<'_>, walk: &WalkOptions, opts: &FileOptions, cwd: &Path
                         return false;
                     }
                 }
-                !excludes.is_excluded(&engine::display_path(e.path(), &cwd_owned))
+                !excluded(&excludes, &globs::absolute(e.path(), &cwd_owned))
             });
         builder.build_parallel().run(|| {
             Box::new(|entry| {
@@ -165,6 +138,10 @@ pub fn run(ctx: &Context<'_>, walk: &WalkOptions, opts: &FileOptions, cwd: &Path
         reports,
         files_scanned: scanned.into_inner(),
     }
+}
+
+fn excluded(excludes: &[PathGlobs], abs: &Path) -> bool {
+    excludes.iter().any(|g| g.is_match(abs))
 }
 
 fn walk_error(err: ignore::Error, cwd: &Path) -> FileReport {
@@ -208,20 +185,4 @@ fn for_each_parallel<T: Sync>(items: &[T], threads: usize, f: impl Fn(&T) + Sync
             });
         }
     });
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn excludes_match_names_anywhere_and_paths_from_the_root() {
-        let ex = Excludes::new(&["vendor".into(), "docs/*.md".into(), "*.gen.go".into()]).unwrap();
-        assert!(ex.is_excluded("vendor"));
-        assert!(ex.is_excluded("a/vendor/x.go"));
-        assert!(ex.is_excluded("docs/a.md"));
-        assert!(!ex.is_excluded("src/docs/a.md"));
-        assert!(ex.is_excluded("pkg/api.gen.go"));
-        assert!(!ex.is_excluded("pkg/api.go"));
-    }
 }

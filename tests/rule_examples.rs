@@ -1,9 +1,10 @@
 //! Every `[[examples]]` entry of every built-in rule is checked: `bad` code is reported by its rule
 //! and `--fix` turns it into `fixed`; `good` code is not reported by its rule.
 
+use atlas_sunset::config::Policy;
 use atlas_sunset::date::Date;
-use atlas_sunset::detect::{self, Context};
-use atlas_sunset::engine::fix_until_stable;
+use atlas_sunset::detect::Context;
+use atlas_sunset::engine::{analyze, fix_until_stable};
 use atlas_sunset::fix::Applicability;
 use atlas_sunset::language;
 use atlas_sunset::rules::RuleSet;
@@ -16,6 +17,7 @@ fn every_rule_example_behaves_as_documented() {
         rules: &rules,
         today: "2026-11-28".parse::<Date>().unwrap(),
     };
+    let policy = Policy::all(&rules);
     let mut checked = 0;
     for (idx, rule) in rules.rules.iter().enumerate() {
         assert!(
@@ -33,7 +35,7 @@ fn every_rule_example_behaves_as_documented() {
             let code = ex.bad.as_ref().or(ex.good.as_ref()).unwrap();
             let lang = language::classify(&path, code.as_bytes());
             let file = SourceFile::new(path, ex.file.clone(), code.clone(), false, lang);
-            let findings = detect::detect(&ctx, &file);
+            let findings = analyze(&ctx, &policy, &file);
             let mine = findings.iter().filter(|f| f.rule == idx).count();
             if ex.good.is_some() {
                 assert_eq!(mine, 0, "{} / {}: good example reported", rule.id, ex.name);
@@ -46,7 +48,8 @@ fn every_rule_example_behaves_as_documented() {
                 ex.name
             );
             if let Some(fixed) = &ex.fixed {
-                let (after, _) = fix_until_stable(&ctx, &file, findings, Applicability::Safe);
+                let (after, _) =
+                    fix_until_stable(&ctx, &policy, &file, findings, Applicability::Safe);
                 assert_eq!(&after, fixed, "{} / {}: fix result", rule.id, ex.name);
             }
             checked += 1;

@@ -7,7 +7,7 @@ use super::{position, Outcome};
 pub fn write(out: &mut dyn Write, o: &Outcome<'_>) -> io::Result<()> {
     for (report, f) in o.findings() {
         let (start, _) = position(report, f);
-        let rule = &o.rules.rules[f.rule];
+        let rule = o.rules.info(f.rule);
         writeln!(
             out,
             "{}:{}:{}: {}[{}] {}",

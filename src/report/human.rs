@@ -46,7 +46,7 @@ fn diagnostic(
     masked: &str,
     lines: &LineIndex,
 ) -> Diagnostic<()> {
-    let rule = &o.rules.rules[f.rule];
+    let rule = o.rules.info(f.rule);
     let severity = match f.severity {
         Severity::Error => CsSeverity::Error,
         Severity::Warning => CsSeverity::Warning,
@@ -55,20 +55,22 @@ fn diagnostic(
         Some(fix) if fix.applicability > Applicability::DisplayOnly => {
             format!("fix: {}", fix.title)
         }
+        _ if rule.docs.is_none() => String::new(),
         _ => "retired endpoint".to_string(),
     };
     let mut notes: Vec<String> = f.notes.clone();
-    notes.push(format!("use instead: {}", f.replacement));
+    if !f.replacement.is_empty() {
+        notes.push(format!("use instead: {}", f.replacement));
+    }
     if let Some(fix) = &f.fix {
         notes.push(preview(fix, masked, lines, o.unsafe_fixes));
     }
-    notes.push(format!(
-        "docs: {} (atlas-sunset explain {})",
-        rule.docs, rule.id
-    ));
+    if let Some(docs) = rule.docs {
+        notes.push(format!("docs: {docs} (atlas-sunset explain {})", rule.id));
+    }
     let _ = report;
     Diagnostic::new(severity)
-        .with_code(rule.id.clone())
+        .with_code(rule.id.to_string())
         .with_message(f.message.clone())
         .with_labels(vec![Label::primary((), f.span.clone()).with_message(label)])
         .with_notes(notes)

@@ -29,7 +29,7 @@ struct JsonFinding<'a> {
     replacement: &'a str,
     fix: Option<JsonFix<'a>>,
     notes: &'a [String],
-    docs: &'a str,
+    docs: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -87,7 +87,7 @@ pub fn write(out: &mut dyn Write, o: &Outcome<'_>) -> io::Result<()> {
         .findings()
         .map(|(report, f)| {
             let (start, end) = position(report, f);
-            let rule = &o.rules.rules[f.rule];
+            let rule = o.rules.info(f.rule);
             let fix = f.fix.as_ref().map(|fix| JsonFix {
                 applicability: fix.applicability.name(),
                 message: &fix.title,
@@ -105,7 +105,7 @@ pub fn write(out: &mut dyn Write, o: &Outcome<'_>) -> io::Result<()> {
                     .collect(),
             });
             JsonFinding {
-                rule: &rule.id,
+                rule: rule.id,
                 severity: f.severity.name(),
                 path: &report.display,
                 line: start.line,
@@ -117,7 +117,7 @@ pub fn write(out: &mut dyn Write, o: &Outcome<'_>) -> io::Result<()> {
                 replacement: &f.replacement,
                 fix,
                 notes: &f.notes,
-                docs: &rule.docs,
+                docs: rule.docs,
             }
         })
         .collect();

@@ -1,8 +1,12 @@
 //! Reporters: one per output format, each turning the run's results into bytes on a writer.
 
 pub mod concise;
+pub mod github;
+pub mod gitlab;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod sarif;
 
 use std::io::{self, Write};
 
@@ -19,6 +23,7 @@ pub struct Outcome<'a> {
     pub files_scanned: usize,
     pub mode: Mode,
     pub unsafe_fixes: bool,
+    pub today: crate::date::Date,
 }
 
 /// Counts for the closing summary and the JSON `summary` object.

@@ -126,6 +126,41 @@ impl Rule {
     }
 }
 
+/// A rule about atlas-sunset's own suppression comments (not an Atlas endpoint).
+#[derive(Debug, Clone, Copy)]
+pub struct MetaRule {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub summary: &'static str,
+}
+
+/// The meta rules, numbered after the loaded Atlas rules.
+pub const META_RULES: &[MetaRule] = &[
+    MetaRule {
+        id: "suppression-invalid",
+        title: "Invalid suppression comment",
+        summary: "An `atlas-sunset: ignore[rule] -- reason` comment must name known rules and give a reason after `--`.",
+    },
+    MetaRule {
+        id: "suppression-unused",
+        title: "Unused suppression comment",
+        summary: "An `atlas-sunset: ignore[rule]` comment that suppresses nothing on its line or the next; `--fix` removes it.",
+    },
+];
+
+/// What reports need to know about any rule, Atlas or meta.
+#[derive(Debug, Clone)]
+pub struct RuleInfo<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+    pub summary: &'a str,
+    /// How to migrate (Atlas rules) or what to do.
+    pub help: &'a str,
+    pub docs: Option<&'a str>,
+    /// The replacement operation, for Atlas rules.
+    pub replacement: Option<String>,
+}
+
 /// All loaded rules, and the literals that make a file worth a detector's time.
 #[derive(Debug, Clone)]
 pub struct RuleSet {
@@ -170,6 +205,8 @@ impl RuleSet {
 
     fn new(rules: Vec<Rule>) -> Result<RuleSet, RuleError> {
         let mut triggers: Vec<String> = rules.iter().flat_map(Rule::triggers).collect();
+        // Suppression comments are read even where nothing else triggers, to report stale ones.
+        triggers.push("atlas-sunset:".to_string());
         triggers.sort();
         triggers.dedup();
         let prefilter = AhoCorasick::new(&triggers).map_err(|e| RuleError {
@@ -190,6 +227,49 @@ impl RuleSet {
 
     pub fn get(&self, id: &str) -> Option<(usize, &Rule)> {
         self.rules.iter().enumerate().find(|(_, r)| r.id == id)
+    }
+
+    /// How many rules there are, Atlas and meta: valid indices for [`RuleSet::info`].
+    pub fn count(&self) -> usize {
+        self.rules.len() + META_RULES.len()
+    }
+
+    /// The index of a rule id, Atlas or meta.
+    pub fn index(&self, id: &str) -> Option<usize> {
+        self.get(id).map(|(i, _)| i).or_else(|| {
+            META_RULES
+                .iter()
+                .position(|m| m.id == id)
+                .map(|i| self.rules.len() + i)
+        })
+    }
+
+    /// The index of a meta rule by id (they always exist).
+    pub fn meta_index(&self, id: &str) -> usize {
+        self.rules.len() + META_RULES.iter().position(|m| m.id == id).unwrap_or(0)
+    }
+
+    /// Facts about rule `idx` for reports.
+    pub fn info(&self, idx: usize) -> RuleInfo<'_> {
+        if let Some(r) = self.rules.get(idx) {
+            return RuleInfo {
+                id: &r.id,
+                title: &r.title,
+                summary: &r.summary,
+                help: &r.migration,
+                docs: Some(&r.docs),
+                replacement: Some(r.replacement()),
+            };
+        }
+        let m = META_RULES[(idx - self.rules.len()).min(META_RULES.len() - 1)];
+        RuleInfo {
+            id: m.id,
+            title: m.title,
+            summary: m.summary,
+            help: m.summary,
+            docs: None,
+            replacement: None,
+        }
     }
 }
 
