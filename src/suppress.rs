@@ -123,7 +123,12 @@ fn parse(text: &str, start: usize, comment: Range<usize>, line: usize) -> Direct
     if d.ids.is_empty() {
         d.malformed = Some("names no rule".into());
     }
-    let tail = list[close + 1..].trim_start();
+    // The comment's closer is not part of the reason: `<!-- ... -->`, `/* ... */`.
+    let tail = list[close + 1..]
+        .trim()
+        .trim_end_matches("-->")
+        .trim_end_matches("*/")
+        .trim();
     let reason = tail
         .strip_prefix("--")
         .map(|r| {
@@ -317,6 +322,15 @@ mod tests {
         let md = file("a.md", "text <!-- atlas-sunset: ignore[x] -- y -->\n");
         let d = &directives(&md)[0];
         assert_eq!(d.reason.as_deref(), Some("y"));
+    }
+
+    #[test]
+    fn a_comment_closer_is_not_a_reason() {
+        // Regression: `-->` was read as `--` followed by the reason `>`.
+        let md = file("a.md", "<!-- atlas-sunset: ignore[x] -->\n");
+        assert_eq!(directives(&md)[0].reason, None);
+        let js = file("a.js", "/* atlas-sunset: ignore[x] */\n");
+        assert_eq!(directives(&js)[0].reason, None);
     }
 
     #[test]

@@ -87,9 +87,22 @@ fn preview(fix: &Fix, text: &str, lines: &LineIndex, unsafe_fixes: bool) -> Stri
         Applicability::DisplayOnly => "suggested change, not applied automatically",
     };
     let range = fix.range();
-    let first = lines.line_of(range.start);
-    let last = lines.line_of(range.end.saturating_sub(1).max(range.start));
-    let block = lines.line_start(first)..lines.line_range(text, last).end;
+    let first = lines.line_of(range.start.min(text.len()));
+    let last = lines.line_of(range.end.saturating_sub(1).max(range.start).min(text.len()));
+    let block = lines.line_start(first)
+        ..lines
+            .line_range(text, last)
+            .end
+            .max(range.end)
+            .min(text.len());
+    let mut out = format!("{how}: {}", fix.title);
+    let inside = fix
+        .edits
+        .iter()
+        .all(|e| e.range.start >= block.start && e.range.end <= block.end);
+    if !inside || !text.is_char_boundary(block.start) || !text.is_char_boundary(block.end) {
+        return out;
+    }
     let local: Vec<fix::Edit> = fix
         .edits
         .iter()
@@ -102,16 +115,44 @@ fn preview(fix: &Fix, text: &str, lines: &LineIndex, unsafe_fixes: bool) -> Stri
         .collect();
     let old = &text[block.clone()];
     let new = fix::apply(old, &local);
-    let mut out = format!("{how}: {}", fix.title);
-    for (i, (a, b)) in old.lines().zip(new.lines()).enumerate() {
-        if a != b {
-            let n = first + i + 1;
-            out.push_str(&format!(
-                "\n  {n:>4} - {}\n  {n:>4} + {}",
-                a.trim_end_matches('\r'),
-                b.trim_end_matches('\r')
-            ));
+    let old_lines: Vec<&str> = old.lines().collect();
+    let new_lines: Vec<&str> = new.lines().collect();
+    let row =
+        |sign: char, n: usize, l: &str| format!("\n  {n:>4} {sign} {}", l.trim_end_matches('\r'));
+    if old_lines.len() == new_lines.len() {
+        for (i, (a, b)) in old_lines.iter().zip(&new_lines).enumerate() {
+            if a != b {
+                out.push_str(&row('-', first + i + 1, a));
+                out.push_str(&row('+', first + i + 1, b));
+            }
+        }
+    } else {
+        for (i, a) in old_lines.iter().enumerate() {
+            out.push_str(&row('-', first + i + 1, a));
+        }
+        for (i, b) in new_lines.iter().enumerate() {
+            out.push_str(&row('+', first + i + 1, b));
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fix::Edit;
+
+    #[test]
+    fn preview_of_a_fix_that_deletes_a_whole_line_does_not_panic() {
+        // Regression: an edit ending after the line's newline sliced past the previewed block.
+        let text = "a\n<!-- atlas-sunset: ignore[x] -->\n";
+        let lines = LineIndex::new(text);
+        let fix = Fix::new(
+            Applicability::Safe,
+            vec![Edit::replace(2..text.len(), "")],
+            "remove",
+        );
+        let p = preview(&fix, text, &lines, false);
+        assert!(p.contains("2 - <!-- atlas-sunset: ignore[x] -->"), "{p}");
+    }
 }

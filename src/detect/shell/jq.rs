@@ -189,17 +189,26 @@ fn fields(
     out: &mut Vec<Finding>,
 ) {
     let src = &text[filter.clone()];
-    let finding =
-        |span: Range<usize>, message: String, fix: Option<Fix>, notes: Vec<String>| Finding {
+    let finding = |span: Range<usize>, message: String, fix: Option<Fix>, notes: Vec<String>| {
+        let replacement = match &fix {
+            Some(f) => format!(
+                "{} in {}",
+                f.title.trim_start_matches("read "),
+                rule.new.schema
+            ),
+            None => format!("no equivalent in {}", rule.new.schema),
+        };
+        Finding {
             rule: idx,
             span,
             severity: rule.severity(ctx.today),
             language: region.language,
             message,
-            replacement: rule.new.schema.clone(),
+            replacement,
             fix,
             notes,
-        };
+        }
+    };
     for f in &rule.fields {
         if matches!(f.mapping, Mapping::Exact | Mapping::Values) {
             continue;
