@@ -26,7 +26,8 @@ fn fixtures(root: &Path) -> Vec<PathBuf> {
         for f in std::fs::read_dir(group.path()).unwrap().flatten() {
             let p = f.path();
             let name = p.file_name().unwrap().to_string_lossy().into_owned();
-            if p.is_file() && !SUFFIXES.iter().any(|s| name.ends_with(s)) && !name.starts_with('.') {
+            if p.is_file() && !SUFFIXES.iter().any(|s| name.ends_with(s)) && !name.starts_with('.')
+            {
                 out.push(p);
             }
         }
@@ -42,7 +43,10 @@ fn run(cwd: &Path, args: &[&str]) -> (i32, String) {
         .env_remove("NO_COLOR")
         .output()
         .expect("run atlas-sunset");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
 }
 
 fn with_suffix(p: &Path, suffix: &str) -> PathBuf {
@@ -77,10 +81,18 @@ fn compare(expected_path: &Path, actual: &[u8], absent: Option<&[u8]>, failures:
 fn every_fixture_reports_and_fixes_as_recorded() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata");
     let all = fixtures(&root);
-    assert!(all.len() >= 10, "expected the fixture suite under {}", root.display());
+    assert!(
+        all.len() >= 10,
+        "expected the fixture suite under {}",
+        root.display()
+    );
     let mut failures = Vec::new();
     for input in &all {
-        let rel = input.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
+        let rel = input
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         let original = std::fs::read(input).unwrap();
 
         // 1. The report.
@@ -88,18 +100,32 @@ fn every_fixture_reports_and_fixes_as_recorded() {
         let copy = tmp.path().join(&rel);
         std::fs::create_dir_all(copy.parent().unwrap()).unwrap();
         std::fs::write(&copy, &original).unwrap();
-        let (code, report) = run(tmp.path(), &["check", "--format", "concise", "--today", TODAY, &rel]);
+        let (code, report) = run(
+            tmp.path(),
+            &["check", "--format", "concise", "--today", TODAY, &rel],
+        );
         assert!(code == 0 || code == 1, "{rel}: exit status {code}");
-        compare(&with_suffix(input, ".expected"), report.as_bytes(), None, &mut failures);
+        compare(
+            &with_suffix(input, ".expected"),
+            report.as_bytes(),
+            None,
+            &mut failures,
+        );
 
         // 2. Safe fixes, then idempotence.
-        for (flags, suffix) in [(&["--fix"][..], ".fixed"), (&["--fix", "--unsafe-fixes"][..], ".unsafe.fixed")] {
+        for (flags, suffix) in [
+            (&["--fix"][..], ".fixed"),
+            (&["--fix", "--unsafe-fixes"][..], ".unsafe.fixed"),
+        ] {
             std::fs::write(&copy, &original).unwrap();
             let mut args = vec!["check", "--format", "concise", "--today", TODAY];
             args.extend_from_slice(flags);
             args.push(&rel);
             let (code, _) = run(tmp.path(), &args);
-            assert!(code == 0 || code == 1, "{rel} {flags:?}: exit status {code}");
+            assert!(
+                code == 0 || code == 1,
+                "{rel} {flags:?}: exit status {code}"
+            );
             let fixed = std::fs::read(&copy).unwrap();
             let expected_path = with_suffix(input, suffix);
             let absent: &[u8] = if suffix == ".fixed" {
@@ -107,21 +133,37 @@ fn every_fixture_reports_and_fixes_as_recorded() {
             } else {
                 // Without an `.unsafe.fixed`, unsafe fixes must give the same as safe ones.
                 let safe = with_suffix(input, ".fixed");
-                &*Box::leak(std::fs::read(&safe).unwrap_or_else(|_| original.clone()).into_boxed_slice())
+                &*Box::leak(
+                    std::fs::read(&safe)
+                        .unwrap_or_else(|_| original.clone())
+                        .into_boxed_slice(),
+                )
             };
             compare(&expected_path, &fixed, Some(absent), &mut failures);
             let (_, _) = run(tmp.path(), &args);
             let again = std::fs::read(&copy).unwrap();
             if again != fixed {
-                failures.push(format!("{rel} {flags:?}: a second fix changed the file again"));
+                failures.push(format!(
+                    "{rel} {flags:?}: a second fix changed the file again"
+                ));
             }
             if rel.ends_with(".sh") || rel.ends_with(".bash") {
-                let ok = Command::new("bash").arg("-n").arg(&copy).status().expect("bash").success();
+                let ok = Command::new("bash")
+                    .arg("-n")
+                    .arg(&copy)
+                    .status()
+                    .expect("bash")
+                    .success();
                 if !ok {
                     failures.push(format!("{rel} {flags:?}: fixed file fails `bash -n`"));
                 }
             }
         }
     }
-    assert!(failures.is_empty(), "{} fixture mismatches:\n\n{}", failures.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} fixture mismatches:\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
 }
