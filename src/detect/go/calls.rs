@@ -269,7 +269,7 @@ fn call(s: &mut Scan<'_, '_>, node: Node<'_>, services: &[Service], fields: &[St
     };
     let (applicability, edits) = s.with_upgrade(applicability, edits, &mut notes);
     let when = s.rule.when(s.ctx.today);
-    let message = if docs_only {
+    let mut message = if docs_only {
         format!(
             "`{method_name}` is not an atlas-sdk-go method (the docs' samples print the operationId); {} \
              {when}: use `{new_service}.{new_method}`",
@@ -281,6 +281,9 @@ fn call(s: &mut Scan<'_, '_>, node: Node<'_>, services: &[Service], fields: &[St
             s.rule.title
         )
     };
+    if let Some((from, to)) = &s.names.upgrade {
+        message.push_str(&format!(" (SDK {from} has no Flex API: move to {to})"));
+    }
     s.hits.push(Hit {
         span: method_range,
         message,
@@ -412,9 +415,9 @@ fn type_name(s: &mut Scan<'_, '_>, node: Node<'_>) {
     let (applicability, edits) = s.with_upgrade(Applicability::Safe, edits, &mut notes);
     let alias = &s.sdk.alias;
     let what = match kind {
-        TypeKind::Params => "the parameters of",
-        TypeKind::Request => "the request of",
-        TypeKind::Model => "the response of",
+        TypeKind::Params => "holds the parameters of",
+        TypeKind::Request => "is the request type of",
+        TypeKind::Model => "is the response of",
     };
     let when = s.rule.when(s.ctx.today);
     let message = if docs_only {
@@ -425,7 +428,7 @@ fn type_name(s: &mut Scan<'_, '_>, node: Node<'_>) {
         )
     } else {
         format!(
-            "`{alias}.{name_text}` is {what} {} ({when}): use `{alias}.{new}`",
+            "`{alias}.{name_text}` {what} {}, which {when}: use `{alias}.{new}`",
             s.rule.title
         )
     };

@@ -39,7 +39,8 @@ pub fn scan(
         hits.push(Hit {
             span,
             message: format!(
-                "`{}.{name}` ({}) {}: the mongodbatlas client has no Flex snapshots",
+                "`{}.{name}` reads serverless snapshots ({}), which {}: the mongodbatlas client has no \
+                 Flex snapshots, move to atlas-sdk-go",
                 legacy.service,
                 rule.title,
                 rule.when(ctx.today)
