@@ -174,7 +174,17 @@ fn scan(
     };
     calls::scan(&mut scan);
     values::scan(&mut scan);
+    let assumed = scan.sdk.path.is_none().then(|| {
+        format!(
+            "This snippet imports no SDK: it is read as atlas-sdk-go {} code; if it targets another SDK \
+             version, use that version's names.",
+            scan.sdk.version_text
+        )
+    });
     let mut sdk_hits = scan.hits;
+    for h in sdk_hits.iter_mut().filter(|h| h.fix.is_some()) {
+        h.notes.extend(assumed.clone());
+    }
     floor(&mut sdk_hits, text);
     hits.extend(sdk_hits);
     hits
@@ -214,3 +224,6 @@ fn visible<'v>(vars: &'v [Var], name: &str, node: Node<'_>) -> Option<&'v Var> {
         .rev()
         .find(|v| v.name == name && chain.contains(&v.scope))
 }
+
+#[cfg(test)]
+mod tests;

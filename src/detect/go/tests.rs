@@ -1,0 +1,169 @@
+//! Unit tests of the Go detector: the rule's Go examples, fences, parse failures and alignment.
+
+use std::path::PathBuf;
+
+use crate::date::Date;
+use crate::detect::{self, Context};
+use crate::engine::fix_until_stable;
+use crate::fix::Applicability;
+use crate::language::Language;
+use crate::rules::RuleSet;
+use crate::source::SourceFile;
+
+fn today() -> Date {
+    "2026-11-28".parse().expect("date")
+}
+
+fn file(name: &str, text: &str, language: Language) -> SourceFile {
+    SourceFile::new(
+        PathBuf::from(name),
+        name.into(),
+        text.into(),
+        false,
+        language,
+    )
+}
+
+fn fixed(rules: &RuleSet, f: &SourceFile, threshold: Applicability) -> String {
+    let ctx = Context {
+        rules,
+        today: today(),
+    };
+    let findings = detect::detect(&ctx, f);
+    fix_until_stable(&ctx, f, findings, threshold).0
+}
+
+#[test]
+fn rule_go_examples_report_and_fix_as_documented() {
+    let rules = RuleSet::builtin().expect("rules");
+    let ctx = Context {
+        rules: &rules,
+        today: today(),
+    };
+    let mut seen = 0;
+    for rule in &rules.rules {
+        for ex in rule.examples.iter().filter(|e| e.file.ends_with(".go")) {
+            seen += 1;
+            if let Some(good) = &ex.good {
+                let f = file(&ex.file, good, Language::Go);
+                assert!(detect::detect(&ctx, &f).is_empty(), "{}: reported", ex.name);
+            }
+            if let Some(bad) = &ex.bad {
+                let f = file(&ex.file, bad, Language::Go);
+                assert!(
+                    !detect::detect(&ctx, &f).is_empty(),
+                    "{}: not reported",
+                    ex.name
+                );
+                if let Some(want) = &ex.fixed {
+                    assert_eq!(&fixed(&rules, &f, Applicability::Safe), want, "{}", ex.name);
+                }
+            }
+        }
+    }
+    assert!(seen >= 4, "the rule file should carry Go examples");
+}
+
+#[test]
+fn fence_snippet_without_package_keeps_byte_ranges_in_the_markdown_file() {
+    let rules = RuleSet::builtin().expect("rules");
+    let text = "Intro\n\n```go\nsnap, _, err := client.CloudBackupsApi.GetServerlessBackup(ctx, g, c, s).Execute()\n```\n";
+    let f = file("README.md", text, Language::Markdown);
+    let ctx = Context {
+        rules: &rules,
+        today: today(),
+    };
+    let findings = detect::detect(&ctx, &f);
+    let call = findings
+        .iter()
+        .find(|f| f.language == Language::Go)
+        .expect("a Go finding");
+    assert_eq!(&text[call.span.clone()], "GetServerlessBackup");
+    let out = fixed(&rules, &f, Applicability::Safe);
+    assert!(
+        out.contains("client.FlexSnapshotsApi.GetFlexBackup(ctx, g, c, s)"),
+        "{out}"
+    );
+    assert!(
+        out.starts_with("Intro\n\n```go\n") && out.ends_with("```\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_go_file_that_does_not_parse_is_skipped_without_panicking() {
+    let rules = RuleSet::builtin().expect("rules");
+    let ctx = Context {
+        rules: &rules,
+        today: today(),
+    };
+    let text = "package x\nimport \"go.mongodb.org/atlas-sdk/v20250312006/admin\"\nfunc f( {\n client.CloudBackupsApi.GetServerlessBackup(\n";
+    let f = file("x.go", text, Language::Go);
+    assert!(detect::detect(&ctx, &f).is_empty());
+}
+
+#[test]
+fn renaming_a_key_realigns_only_its_block_of_the_literal() {
+    let rules = RuleSet::builtin().expect("rules");
+    let text = "package x\n\nimport \"go.mongodb.org/atlas-sdk/v20250312006/admin\"\n\nvar p = admin.GetServerlessBackupApiParams{\n\tClusterName: \"c\",\n\tGroupId:     \"g\",\n\n\tSnapshotId: \"s\",\n}\n";
+    let f = file("x.go", text, Language::Go);
+    let want = "package x\n\nimport \"go.mongodb.org/atlas-sdk/v20250312006/admin\"\n\nvar p = admin.GetFlexBackupApiParams{\n\tName:    \"c\",\n\tGroupId: \"g\",\n\n\tSnapshotId: \"s\",\n}\n";
+    assert_eq!(fixed(&rules, &f, Applicability::Safe), want);
+}
+
+#[test]
+fn an_sdk_older_than_flex_is_fixed_only_as_unsafe_with_the_import_bumped() {
+    let rules = RuleSet::builtin().expect("rules");
+    let text = "package x\n\nimport \"go.mongodb.org/atlas-sdk/v20231115008/admin\"\n\nfunc f(c *admin.APIClient) { c.CloudBackupsApi.GetServerlessBackup(nil, \"g\", \"c\", \"s\") }\n";
+    let f = file("x.go", text, Language::Go);
+    assert_eq!(fixed(&rules, &f, Applicability::Safe), text);
+    let out = fixed(&rules, &f, Applicability::Unsafe);
+    assert!(
+        out.contains("\"go.mongodb.org/atlas-sdk/v20250312006/admin\""),
+        "{out}"
+    );
+    assert!(out.contains("c.FlexSnapshotsApi.GetFlexBackup("), "{out}");
+    let ctx = Context {
+        rules: &rules,
+        today: today(),
+    };
+    let findings = detect::detect(&ctx, &f);
+    assert!(
+        findings[0].message.contains("move to v20250312006"),
+        "{}",
+        findings[0].message
+    );
+    assert!(
+        findings[0].notes.iter().any(|n| n.contains("go.mod")),
+        "{:?}",
+        findings[0].notes
+    );
+}
+
+#[test]
+fn removed_fields_keep_being_reported_after_the_call_is_fixed() {
+    let rules = RuleSet::builtin().expect("rules");
+    let text = "package x\n\nimport \"go.mongodb.org/atlas-sdk/v20250312006/admin\"\n\nfunc f(c *admin.APIClient) int64 {\n\ts, _, _ := c.CloudBackupsApi.GetServerlessBackup(nil, \"g\", \"c\", \"s\").Execute()\n\treturn s.GetStorageSizeBytes()\n}\n";
+    let f = file("x.go", text, Language::Go);
+    let ctx = Context {
+        rules: &rules,
+        today: today(),
+    };
+    let before = detect::detect(&ctx, &f);
+    let removed = before
+        .iter()
+        .find(|f| f.message.contains("GetStorageSizeBytes"))
+        .expect("reported");
+    assert!(removed.fix.is_none());
+    assert!(removed.notes.iter().any(|n| n.contains("Needs a person")));
+    // Nothing is safe while a use needs a person; with --unsafe-fixes the call moves and the use stays reported.
+    assert_eq!(fixed(&rules, &f, Applicability::Safe), text);
+    let after = file(
+        "x.go",
+        &fixed(&rules, &f, Applicability::Unsafe),
+        Language::Go,
+    );
+    let left = detect::detect(&ctx, &after);
+    assert_eq!(left.len(), 1, "{left:?}");
+    assert!(left[0].message.contains("GetStorageSizeBytes"));
+}
