@@ -7,8 +7,8 @@ import (
 	sdk "go.mongodb.org/atlas-sdk/v20250312006/admin"
 )
 
-// Get returns one snapshot.
-func Get(ctx context.Context, c *sdk.APIClient, groupID, name, snapshotID string) (*sdk.ServerlessBackupSnapshot, error) {
+// get returns one snapshot.
+func get(ctx context.Context, c *sdk.APIClient, groupID, name, snapshotID string) (*sdk.ServerlessBackupSnapshot, error) {
 	snap, _, err := c.CloudBackupsApi.GetServerlessBackupWithParams(ctx, &sdk.GetServerlessBackupApiParams{
 		GroupId:     groupID,
 		ClusterName: name,

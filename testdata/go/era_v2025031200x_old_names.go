@@ -46,8 +46,8 @@ func Chained(ctx context.Context, client *admin.APIClient, groupID, name, snapsh
 	return *v, nil
 }
 
-// Stored keeps the request before executing it.
-func Stored(ctx context.Context, client *admin.APIClient, groupID, name, snapshotID string) (*admin.ServerlessBackupSnapshot, error) {
+// stored keeps the request before executing it.
+func stored(ctx context.Context, client *admin.APIClient, groupID, name, snapshotID string) (*admin.ServerlessBackupSnapshot, error) {
 	req := client.CloudBackupsApi.GetServerlessBackup(ctx, groupID, name, snapshotID)
 	snap, _, err := req.Execute()
 	if err != nil {
@@ -59,7 +59,7 @@ func Stored(ctx context.Context, client *admin.APIClient, groupID, name, snapsho
 	return snap, nil
 }
 
-// Request names the request type.
-func Request(client *admin.APIClient) admin.GetServerlessBackupApiRequest {
+// request names the request type.
+func request(client *admin.APIClient) admin.GetServerlessBackupApiRequest {
 	return client.CloudBackupsApi.GetServerlessBackup(context.Background(), "g", "c", "s")
 }

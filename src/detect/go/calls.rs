@@ -81,7 +81,8 @@ fn services(s: &Scan<'_, '_>) -> (Vec<Service>, Vec<String>) {
                             scope: scope(*node),
                             flex: false,
                         },
-                        assigned: assigned.map(|f| f.byte_range()),
+                        // A declared type stays the old service's: only a person can change it.
+                        assigned: assigned.filter(|_| !typed).map(|f| f.byte_range()),
                     });
                 }
             }
@@ -159,14 +160,16 @@ fn receiver<'t>(
         "identifier" => {
             let name = doc.text(operand);
             let chain = scope_chain(operand);
-            let svc = services
+            let seen: Vec<&Service> = services
                 .iter()
-                .rev()
-                .find(|v| v.var.name == name && chain.contains(&v.var.scope))?;
-            Some(match svc.assigned {
-                Some(_) => Receiver::Stored(svc.clone()),
-                None => Receiver::Typed(name.to_string()),
-            })
+                .filter(|v| v.var.name == name && chain.contains(&v.var.scope))
+                .collect();
+            let last = seen.last()?;
+            // Declared with the service's type anywhere (or assigned twice): a person decides.
+            if seen.len() > 1 || last.assigned.is_none() {
+                return Some(Receiver::Typed(name.to_string()));
+            }
+            Some(Receiver::Stored((*last).clone()))
         }
         _ => None,
     }
@@ -225,7 +228,7 @@ fn call(s: &mut Scan<'_, '_>, node: Node<'_>, services: &[Service], fields: &[St
         Receiver::Stored(svc) => {
             let assigned = svc.assigned.clone().unwrap_or(0..0);
             let line = doc.map(assigned.clone()).map_or(0, |r| s.line(r.start));
-            let other_uses = other_uses(s, &svc.var);
+            let other_uses = other_uses(s, &svc.var, &assigned);
             if other_uses {
                 notes.push(format!(
                     "`{}` holds `{}` (line {line}) and is also used for other calls: call \
@@ -297,17 +300,33 @@ fn call(s: &mut Scan<'_, '_>, node: Node<'_>, services: &[Service], fields: &[St
     values::track_result(s, node, false);
 }
 
-/// True when the variable is used for anything but the retired method.
-fn other_uses(s: &Scan<'_, '_>, var: &Var) -> bool {
+/// True when the variable is used for anything but the retired method and its own declaration.
+fn other_uses(s: &Scan<'_, '_>, var: &Var, assigned: &Range<usize>) -> bool {
     s.nodes.iter().any(|n| {
-        n.kind() == "selector_expression"
-            && n.child_by_field_name("operand").is_some_and(|o| {
-                o.kind() == "identifier"
-                    && s.doc.text(o) == var.name
-                    && scope_chain(o).contains(&var.scope)
-            })
-            && n.child_by_field_name("field")
-                .is_some_and(|f| s.names.old_method(s.doc.text(f)).is_none())
+        if n.kind() != "identifier"
+            || s.doc.text(*n) != var.name
+            || !scope_chain(*n).contains(&var.scope)
+        {
+            return false;
+        }
+        let Some(parent) = n.parent() else {
+            return true;
+        };
+        let old_call = parent.kind() == "selector_expression"
+            && parent
+                .child_by_field_name("field")
+                .is_some_and(|f| s.names.old_method(s.doc.text(f)).is_some());
+        let declaration = parent.parent().is_some_and(|decl| {
+            matches!(
+                decl.kind(),
+                "short_var_declaration" | "assignment_statement" | "var_spec"
+            ) && decl.start_byte() <= assigned.start
+                && assigned.end <= decl.end_byte()
+                && left_names(decl).iter().any(|l| l.id() == n.id())
+        }) || (parent.kind() == "var_spec"
+            && parent.start_byte() <= assigned.start
+            && assigned.end <= parent.end_byte());
+        !old_call && !declaration
     })
 }
 
@@ -403,6 +422,15 @@ fn type_name(s: &mut Scan<'_, '_>, node: Node<'_>) {
         if let Some(lit) = node.parent().filter(|p| p.kind() == "composite_literal") {
             edits.extend(literal_keys(s, lit));
         }
+        edits.extend(params_var_fields(s, node));
+    }
+    let exported = exported_declaration(doc, node);
+    if let Some(name) = &exported {
+        notes.push(format!(
+            "`{name}` is exported: code in other files or packages that uses it sees `{}.{new}` after the fix \
+             and must follow.",
+            s.sdk.alias
+        ));
     }
     if kind == TypeKind::Model {
         notes.push(format!(
@@ -412,7 +440,12 @@ fn type_name(s: &mut Scan<'_, '_>, node: Node<'_>) {
             s.names.new_model
         ));
     }
-    let (applicability, edits) = s.with_upgrade(Applicability::Safe, edits, &mut notes);
+    let base = if exported.is_some() {
+        Applicability::Unsafe
+    } else {
+        Applicability::Safe
+    };
+    let (applicability, edits) = s.with_upgrade(base, edits, &mut notes);
     let alias = &s.sdk.alias;
     let what = match kind {
         TypeKind::Params => "holds the parameters of",
@@ -461,4 +494,90 @@ pub fn assignment_of(node: Node<'_>) -> Option<(Node<'_>, usize)> {
         return None;
     }
     Some((decl, list_index(node)?))
+}
+
+/// The exported name whose signature or type holds `node` (a function's parameters or results, a
+/// struct field, a type), if any: renaming a type there changes the package's API.
+fn exported_declaration(doc: &super::parse::Doc, node: Node<'_>) -> Option<String> {
+    let mut cur = node.parent();
+    while let Some(n) = cur {
+        let name = match n.kind() {
+            "block" | "func_literal" => return None,
+            "function_declaration" | "method_declaration" => {
+                let in_body = n
+                    .child_by_field_name("body")
+                    .is_some_and(|b| b.start_byte() <= node.start_byte());
+                if in_body {
+                    return None;
+                }
+                n.child_by_field_name("name")
+            }
+            "field_declaration" | "type_spec" | "var_spec" | "const_spec" => {
+                n.child_by_field_name("name")
+            }
+            _ => {
+                cur = n.parent();
+                continue;
+            }
+        };
+        let name = doc.text(name?);
+        return name
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            .then(|| name.to_string());
+    }
+    None
+}
+
+/// Renames the params fields read or written through the variable a params struct is stored in
+/// (`params.ClusterName = x`).
+fn params_var_fields(s: &Scan<'_, '_>, ty: Node<'_>) -> Vec<Edit> {
+    let doc = s.doc;
+    // `v := &pkg.X{...}`, `v := pkg.X{...}`, `var v pkg.X`, `var v *pkg.X`, or a parameter.
+    let mut value = ty;
+    let mut names: Vec<(String, usize)> = Vec::new();
+    if let Some(lit) = ty.parent().filter(|p| p.kind() == "composite_literal") {
+        value = lit;
+        if let Some(u) = lit.parent().filter(|p| p.kind() == "unary_expression") {
+            value = u;
+        }
+        if let Some((decl, idx)) = assignment_of(value) {
+            if let Some(n) = left_names(decl).get(idx) {
+                names.push((doc.text(*n).to_string(), scope(decl)));
+            }
+        }
+    } else {
+        let mut decl = ty.parent();
+        while let Some(d) = decl.filter(|d| d.kind() == "pointer_type") {
+            decl = d.parent();
+        }
+        if let Some(d) = decl.filter(|d| matches!(d.kind(), "var_spec" | "parameter_declaration")) {
+            let mut c = d.walk();
+            for n in d.children_by_field_name("name", &mut c) {
+                names.push((doc.text(n).to_string(), scope(n)));
+            }
+        }
+    }
+    let mut edits = Vec::new();
+    for node in &s.nodes {
+        if node.kind() != "selector_expression" {
+            continue;
+        }
+        let (Some(operand), Some(field)) = (
+            node.child_by_field_name("operand").map(unparen),
+            node.child_by_field_name("field"),
+        ) else {
+            continue;
+        };
+        let visible = operand.kind() == "identifier"
+            && names
+                .iter()
+                .any(|(n, sc)| n == doc.text(operand) && scope_chain(operand).contains(sc));
+        let rename = s.go.param_renames.iter().find(|r| r.old == doc.text(field));
+        if let (true, Some(r), Some(range)) = (visible, rename, doc.range(field)) {
+            edits.push(Edit::replace(range, r.new.clone()));
+        }
+    }
+    edits
 }

@@ -181,9 +181,24 @@ fn followed(s: &Scan<'_, '_>, sel: Node<'_>) -> Option<Var> {
     visible(&s.snapshots, s.doc.text(operand), operand).cloned()
 }
 
-/// `v.GetStatus()` of a followed value.
+/// `v.GetStatus()` (or `*v.Status`) of a followed value.
 fn is_status(s: &Scan<'_, '_>, node: Node<'_>) -> bool {
     let node = unparen(node);
+    if node.kind() == "unary_expression" {
+        let deref = node
+            .child_by_field_name("operator")
+            .is_some_and(|o| s.doc.text(o) == "*");
+        return deref
+            && node
+                .child_by_field_name("operand")
+                .map(unparen)
+                .is_some_and(|f| {
+                    f.kind() == "selector_expression"
+                        && f.child_by_field_name("field")
+                            .is_some_and(|x| s.doc.text(x) == "Status")
+                        && followed(s, f).is_some()
+                });
+    }
     node.kind() == "call_expression"
         && node.child_by_field_name("function").is_some_and(|f| {
             f.kind() == "selector_expression"
