@@ -535,13 +535,12 @@ fn exported_declaration(doc: &super::parse::Doc, node: Node<'_>) -> Option<Strin
 fn params_var_fields(s: &Scan<'_, '_>, ty: Node<'_>) -> Vec<Edit> {
     let doc = s.doc;
     // `v := &pkg.X{...}`, `v := pkg.X{...}`, `var v pkg.X`, `var v *pkg.X`, or a parameter.
-    let mut value = ty;
     let mut names: Vec<(String, usize)> = Vec::new();
     if let Some(lit) = ty.parent().filter(|p| p.kind() == "composite_literal") {
-        value = lit;
-        if let Some(u) = lit.parent().filter(|p| p.kind() == "unary_expression") {
-            value = u;
-        }
+        let value = lit
+            .parent()
+            .filter(|p| p.kind() == "unary_expression")
+            .unwrap_or(lit);
         if let Some((decl, idx)) = assignment_of(value) {
             if let Some(n) = left_names(decl).get(idx) {
                 names.push((doc.text(*n).to_string(), scope(decl)));
