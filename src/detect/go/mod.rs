@@ -124,14 +124,14 @@ pub fn detect(ctx: &Context<'_>, text: &str, region: &Region, out: &mut Vec<Find
         let Some(doc) = parsed.as_ref() else {
             return;
         };
-        for hit in scan(ctx, text, doc, rule, go, fence) {
+        for (hit, replacement) in scan(ctx, text, doc, rule, go, fence) {
             out.push(Finding {
                 rule: rule_idx,
                 span: hit.span,
                 severity: rule.severity(ctx.today),
                 language: Language::Go,
                 message: hit.message,
-                replacement: rule.replacement(),
+                replacement,
                 fix: hit.fix.map(|(a, edits, title)| Fix::new(a, edits, title)),
                 notes: hit.notes,
             });
@@ -146,12 +146,13 @@ fn scan(
     rule: &Rule,
     go: &GoRule,
     fence: bool,
-) -> Vec<Hit> {
+) -> Vec<(Hit, String)> {
     let imports = sdk::imports(doc, go, fence);
     let nodes = doc.nodes();
     let mut hits = Vec::new();
     if let Some(alias) = &imports.legacy {
-        hits.extend(legacy::scan(ctx, doc, rule, go, &nodes, alias));
+        let legacy = legacy::scan(ctx, doc, rule, go, &nodes, alias);
+        hits.extend(legacy.into_iter().map(|h| (h, rule.replacement())));
     }
     let Some(sdk) = imports.sdk else {
         return hits;
@@ -186,7 +187,19 @@ fn scan(
         h.notes.extend(assumed.clone());
     }
     floor(&mut sdk_hits, text);
-    hits.extend(sdk_hits);
+    let sdk_version = match &scan.names.upgrade {
+        Some((_, to)) => to.clone(),
+        None => scan.sdk.version_text.clone(),
+    };
+    let replacement = format!(
+        "{}.{}[WithParams](ctx, groupId, name, snapshotId) of atlas-sdk-go {sdk_version}, returning *{}.{} ({})",
+        scan.names.new_service,
+        scan.names.new_method,
+        scan.sdk.alias,
+        scan.names.new_model,
+        rule.new_request()
+    );
+    hits.extend(sdk_hits.into_iter().map(|h| (h, replacement.clone())));
     hits
 }
 

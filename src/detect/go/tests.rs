@@ -167,3 +167,78 @@ fn removed_fields_keep_being_reported_after_the_call_is_fixed() {
     assert_eq!(left.len(), 1, "{left:?}");
     assert!(left[0].message.contains("GetStorageSizeBytes"));
 }
+
+#[test]
+fn each_sdk_version_gets_the_names_of_its_era() {
+    use super::sdk::{Names, SdkImport};
+    let rules = RuleSet::builtin().expect("rules");
+    let go = rules.rules[0].go.as_ref().expect("go table");
+    let names = |v: &str| {
+        let sdk = SdkImport {
+            alias: "admin".into(),
+            version: crate::rules::sdk_version(v).unwrap_or(0),
+            version_text: v.into(),
+            path: None,
+        };
+        let n = Names::new(go, &sdk).expect("names");
+        let method = n.new_method_for(true);
+        (n.new_service, method, n.upgrade.map(|(_, to)| to))
+    };
+    let upgrade = Some("v20250312006".to_string());
+    let old = (
+        "FlexSnapshotsApi".to_string(),
+        "GetFlexBackupWithParams".to_string(),
+    );
+    let renamed = (
+        "FlexSnapshotsApi".to_string(),
+        "GetFlexBackupSnapshotWithParams".to_string(),
+    );
+    let api = (
+        "FlexSnapshotsAPI".to_string(),
+        "GetFlexBackupSnapshotWithParams".to_string(),
+    );
+    let with = |(a, b): (String, String), u: Option<String>| (a, b, u);
+    assert_eq!(
+        names(""),
+        with(old.clone(), upgrade.clone()),
+        "unversioned module"
+    );
+    assert_eq!(names("v20241023002"), with(old.clone(), upgrade.clone()));
+    assert_eq!(names("v20241113001"), with(old.clone(), None));
+    assert_eq!(names("v20250312006"), with(old, None));
+    assert_eq!(names("v20250312007"), with(renamed.clone(), None));
+    assert_eq!(names("v20250312021"), with(renamed, None));
+    assert_eq!(names("v20250312022"), with(api.clone(), None));
+    assert_eq!(names("v20250312023"), with(api, None));
+}
+
+#[test]
+fn the_unversioned_sdk_module_is_moved_to_a_versioned_import() {
+    let rules = RuleSet::builtin().expect("rules");
+    let text = "package x\n\nimport atlas \"go.mongodb.org/atlas-sdk/admin\"\n\nfunc f(c *atlas.APIClient) { c.CloudBackupsApi.GetServerlessBackup(nil, \"g\", \"c\", \"s\") }\n";
+    let f = file("x.go", text, Language::Go);
+    let out = fixed(&rules, &f, Applicability::Unsafe);
+    assert!(
+        out.contains("import atlas \"go.mongodb.org/atlas-sdk/v20250312006/admin\""),
+        "{out}"
+    );
+    assert!(out.contains("c.FlexSnapshotsApi.GetFlexBackup("), "{out}");
+}
+
+#[test]
+fn sdk_subpackages_and_other_modules_are_not_the_sdk() {
+    let rules = RuleSet::builtin().expect("rules");
+    let ctx = Context {
+        rules: &rules,
+        today: today(),
+    };
+    for import in [
+        "go.mongodb.org/atlas-sdk/v20250312006/mockadmin",
+        "example.com/go.mongodb.org/atlas-sdk/v20250312006/admin",
+        "go.mongodb.org/atlas-sdk/v20250312006/admin/extra",
+    ] {
+        let text = format!("package x\n\nimport admin \"{import}\"\n\nfunc f(c *admin.APIClient) {{ c.CloudBackupsApi.GetServerlessBackup(nil, \"g\", \"c\", \"s\") }}\n");
+        let f = file("x.go", &text, Language::Go);
+        assert!(detect::detect(&ctx, &f).is_empty(), "{import}");
+    }
+}
