@@ -67,6 +67,25 @@ fn sdk_major(text: &str) -> Option<String> {
     (major.starts_with('v') && text[start + major.len()..].starts_with("/admin")).then_some(major)
 }
 
+/// The rule files' Go examples (bad, fixed and good), which must compile too: (name, text).
+fn rule_examples() -> Vec<(String, String)> {
+    let rules = atlas_sunset::rules::RuleSet::builtin().expect("built-in rules");
+    let mut out = Vec::new();
+    for rule in &rules.rules {
+        for ex in rule.examples.iter().filter(|e| e.file.ends_with(".go")) {
+            for (part, text) in [("bad", &ex.bad), ("fixed", &ex.fixed), ("good", &ex.good)] {
+                if let Some(text) = text {
+                    out.push((
+                        format!("{} example `{}` ({part})", rule.id, ex.name),
+                        text.clone(),
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The files to type-check: (name shown in failures, path).
 fn candidates(dir: &Path) -> Vec<(String, PathBuf)> {
     let mut out = Vec::new();
@@ -104,8 +123,11 @@ fn fixed_go_fixtures_are_gofmt_clean_and_type_check_against_the_stand_in_sdks() 
     let tmp = tempfile::tempdir().unwrap();
     let mut majors = BTreeSet::new();
     let mut checked = Vec::new();
-    for (i, (name, path)) in candidates(&root).into_iter().enumerate() {
-        let text = std::fs::read_to_string(&path).unwrap();
+    let files = candidates(&root)
+        .into_iter()
+        .map(|(name, path)| (name, std::fs::read_to_string(path).unwrap()))
+        .chain(rule_examples());
+    for (i, (name, text)) in files.enumerate() {
         let Some(major) = sdk_major(&text) else {
             continue; // Not SDK code (the older mongodbatlas client, traps without the SDK).
         };
