@@ -4,6 +4,7 @@
 
 mod align;
 mod calls;
+mod gofmt;
 mod legacy;
 mod parse;
 mod sdk;
@@ -132,7 +133,11 @@ pub fn detect(ctx: &Context<'_>, text: &str, region: &Region, out: &mut Vec<Find
                 language: Language::Go,
                 message: hit.message,
                 replacement,
-                fix: hit.fix.map(|(a, edits, title)| Fix::new(a, edits, title)),
+                fix: hit.fix.map(|(a, mut edits, title)| {
+                    let realigned = gofmt::realign_comments(text, &edits);
+                    edits.extend(realigned);
+                    Fix::new(a, edits, title)
+                }),
                 notes: hit.notes,
             });
         }
