@@ -242,3 +242,48 @@ fn sdk_subpackages_and_other_modules_are_not_the_sdk() {
         assert!(detect::detect(&ctx, &f).is_empty(), "{import}");
     }
 }
+
+#[test]
+fn truncated_and_spliced_fixtures_never_panic_and_fixes_stay_in_bounds() {
+    let rules = RuleSet::builtin().expect("rules");
+    let ctx = Context {
+        rules: &rules,
+        today: today(),
+    };
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/go");
+    let mut texts = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("testdata/go").flatten() {
+        let p = entry.path();
+        if p.extension().is_some_and(|e| e == "go") {
+            texts.push(std::fs::read_to_string(&p).expect("fixture"));
+        }
+    }
+    assert!(texts.len() >= 8);
+    for text in &texts {
+        let cuts = (0..text.len())
+            .step_by(13)
+            .filter(|&i| text.is_char_boundary(i));
+        for cut in cuts {
+            // A prefix, and the text with a slice removed (unbalanced braces, half tokens).
+            let mut rest = (cut + 29).min(text.len());
+            while !text.is_char_boundary(rest) {
+                rest += 1;
+            }
+            let spliced = format!("{}{}", &text[..cut], &text[rest..]);
+            for variant in [&text[..cut], spliced.as_str()] {
+                let f = file("x.go", variant, Language::Go);
+                for finding in detect::detect(&ctx, &f) {
+                    let Some(fix) = &finding.fix else { continue };
+                    for w in fix.edits.windows(2) {
+                        assert!(w[0].range.end <= w[1].range.start, "overlapping edits");
+                    }
+                    assert!(fix
+                        .edits
+                        .iter()
+                        .all(|e| variant.get(e.range.clone()).is_some()));
+                }
+                let _ = fixed(&rules, &f, Applicability::Unsafe);
+            }
+        }
+    }
+}
