@@ -1,6 +1,7 @@
 //! Rules are data: TOML files embedded at build time plus any from `--rules DIR`, validated and
 //! compiled once into a [`RuleSet`] with one literal prefilter for all of them.
 
+pub mod go;
 mod path;
 pub mod schema;
 
@@ -10,10 +11,9 @@ use std::path::{Path, PathBuf};
 use aho_corasick::AhoCorasick;
 
 use crate::date::Date;
+pub use go::{sdk_version, GoEra, GoLegacyClient, GoRule};
 pub use path::{PathMatch, PathPattern, Rename, V2_BASE};
-pub use schema::{
-    Endpoint, Example, FieldMap, GoEra, GoLegacyClient, GoRule, Mapping, OperationIds, ValueMap,
-};
+pub use schema::{Endpoint, Example, FieldMap, Mapping, OperationIds, ValueMap};
 
 /// The rule files shipped in the binary: `(file name, contents)`.
 const BUILTIN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
@@ -58,11 +58,11 @@ pub struct Rule {
     pub fields: Vec<FieldMap>,
     pub status_values: Vec<ValueMap>,
     pub examples: Vec<Example>,
-    /// How the endpoint appears in Go code, when the rule covers Go.
-    pub go: Option<GoRule>,
     /// Where the rule came from (`builtin:x.toml` or a path).
     pub origin: String,
     pub path: PathPattern,
+    /// How the endpoint appears in Go code, when the rule covers Go.
+    pub go: Option<GoRule>,
 }
 
 impl Rule {
@@ -289,7 +289,7 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
         }
     }
     if let Some(go) = &def.go {
-        validate_go(go).map_err(|(field, msg)| err(&format!("go.{field}"), msg))?;
+        go::validate(go).map_err(|(field, msg)| err(&format!("go.{field}"), msg))?;
     }
     Ok(Rule {
         id: def.id,
@@ -303,50 +303,10 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
         fields: def.fields,
         status_values: def.status_values,
         examples: def.examples,
-        go: def.go,
         origin: file.to_string(),
         path,
+        go: def.go,
     })
-}
-
-/// An SDK version (`v20250312006`) as a number; `None` when it is not `v` and digits.
-pub fn sdk_version(s: &str) -> Option<u64> {
-    let digits = s.strip_prefix('v')?;
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    digits.parse().ok()
-}
-
-fn validate_go(go: &GoRule) -> Result<(), (String, String)> {
-    let version = |field: &str, v: &str| {
-        sdk_version(v).ok_or_else(|| {
-            (
-                field.to_string(),
-                format!("`{v}` is not an SDK version like `v20250312006`"),
-            )
-        })
-    };
-    version("first-new-version", &go.first_new_version)?;
-    version("upgrade-to", &go.upgrade_to)?;
-    if go.eras.is_empty() {
-        return Err(("eras".into(), "needs at least one era".into()));
-    }
-    let mut last = 0;
-    for (i, era) in go.eras.iter().enumerate() {
-        let v = version(&format!("eras[{i}].from"), &era.from)?;
-        if v < last {
-            return Err((
-                format!("eras[{i}].from"),
-                "eras must be sorted oldest first".into(),
-            ));
-        }
-        last = v;
-    }
-    if go.triggers.iter().any(String::is_empty) {
-        return Err(("triggers".into(), "a trigger must not be empty".into()));
-    }
-    Ok(())
 }
 
 /// The key named at a TOML error span: the span itself when it is a bare key, else the key of the

@@ -25,12 +25,12 @@ pub struct RuleFile {
     /// Enum values of the response `status` that changed.
     #[serde(default)]
     pub status_values: Vec<ValueMap>,
+    /// How the endpoint appears in Go code (atlas-sdk-go and the older client).
+    #[serde(default)]
+    pub go: Option<super::go::GoRule>,
     /// Bad, fixed and good code, each run by the test suite.
     #[serde(default)]
     pub examples: Vec<Example>,
-    /// How the endpoint appears in Go code (atlas-sdk-go and the older client).
-    #[serde(default)]
-    pub go: Option<GoRule>,
 }
 
 /// One side of the migration: the retired endpoint or its replacement.
@@ -107,59 +107,4 @@ pub struct Example {
     pub fixed: Option<String>,
     #[serde(default)]
     pub good: Option<String>,
-}
-
-/// The Go side of a rule: the SDK's names for the old and new operation in each SDK era.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct GoRule {
-    /// Literals that make a Go file worth parsing (added to the prefilter).
-    pub triggers: Vec<String>,
-    /// The SDK module without its major version (`go.mongodb.org/atlas-sdk`); its package is
-    /// imported as `<sdk-module>/vNNN/admin`.
-    pub sdk_module: String,
-    /// The first SDK version that has the replacement (`v20241113001`).
-    pub first_new_version: String,
-    /// The SDK version a file on an older SDK is moved to.
-    pub upgrade_to: String,
-    /// Response model types: old and new.
-    pub old_model: String,
-    pub new_model: String,
-    /// Method names from the docs' code samples that no SDK release ever had (without `WithParams`).
-    #[serde(default)]
-    pub docs_only_methods: Vec<String>,
-    /// Fields of the `...ApiParams` struct that were renamed.
-    #[serde(default)]
-    pub param_renames: Vec<ValueMap>,
-    /// SDK eras, oldest first; each holds from its `from` version until the next era.
-    pub eras: Vec<GoEra>,
-    /// The older `go.mongodb.org/atlas/mongodbatlas` client: reported, never fixed.
-    #[serde(default)]
-    pub legacy_client: Option<GoLegacyClient>,
-}
-
-/// The names one range of SDK versions uses.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct GoEra {
-    /// First SDK version of the era (`v20250312007`).
-    pub from: String,
-    /// `APIClient` fields: the old service and the replacement's.
-    pub old_service: String,
-    pub new_service: String,
-    /// Methods (their `WithParams`, `ApiParams` and `ApiRequest` names follow).
-    pub old_method: String,
-    pub new_method: String,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct GoLegacyClient {
-    /// Import path (`go.mongodb.org/atlas/mongodbatlas`).
-    pub import: String,
-    /// The client field the methods hang off (`CloudProviderSnapshots`).
-    pub service: String,
-    pub methods: Vec<String>,
-    /// What to do instead, in one sentence.
-    pub advice: String,
 }
