@@ -88,6 +88,47 @@ fn rule_examples() -> Vec<(String, String)> {
     out
 }
 
+/// Whole Go programs in the Markdown fixtures' ```go fences (original and fixed): (name, text).
+fn markdown_programs(dir: &Path) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    for p in paths {
+        let name = p.file_name().unwrap().to_string_lossy().into_owned();
+        if !(name.ends_with(".md")
+            || name.ends_with(".md.fixed")
+            || name.ends_with(".md.unsafe.fixed"))
+        {
+            continue;
+        }
+        let text = std::fs::read_to_string(&p).unwrap();
+        let mut fence: Option<String> = None;
+        for (i, line) in text.lines().enumerate() {
+            match &mut fence {
+                None if line.trim_start().starts_with("```go") => fence = Some(String::new()),
+                Some(body) if line.trim_start().starts_with("```") => {
+                    if body.trim_start().starts_with("package ") {
+                        out.push((
+                            format!("{name} (fence ending on line {})", i + 1),
+                            body.clone(),
+                        ));
+                    }
+                    fence = None;
+                }
+                Some(body) => {
+                    body.push_str(line);
+                    body.push('\n');
+                }
+                None => {}
+            }
+        }
+    }
+    out
+}
+
 /// The files to type-check: (name shown in failures, path).
 fn candidates(dir: &Path) -> Vec<(String, PathBuf)> {
     let mut out = Vec::new();
@@ -128,7 +169,8 @@ fn fixed_go_fixtures_are_gofmt_clean_and_type_check_against_the_stand_in_sdks() 
     let files = candidates(&root)
         .into_iter()
         .map(|(name, path)| (name, std::fs::read_to_string(path).unwrap()))
-        .chain(rule_examples());
+        .chain(rule_examples())
+        .chain(markdown_programs(&root.join("../markdown")));
     for (i, (name, text)) in files.enumerate() {
         if text.contains(LEGACY_CLIENT) {
             continue; // No stand-in for the older client.
