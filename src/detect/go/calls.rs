@@ -80,6 +80,7 @@ fn services(s: &Scan<'_, '_>) -> (Vec<Service>, Vec<String>) {
                             name: doc.text(name).to_string(),
                             scope: scope(*node),
                             flex: false,
+                            held: false,
                         },
                         // A declared type stays the old service's: only a person can change it.
                         assigned: assigned.filter(|_| !typed).map(|f| f.byte_range()),
@@ -98,6 +99,7 @@ fn services(s: &Scan<'_, '_>) -> (Vec<Service>, Vec<String>) {
                             name: doc.text(name).to_string(),
                             scope: scope(name),
                             flex: false,
+                            held: false,
                         },
                         assigned: None,
                     });
@@ -197,7 +199,7 @@ fn call(s: &mut Scan<'_, '_>, node: Node<'_>, services: &[Service], fields: &[St
                 .child_by_field_name("field")
                 .is_some_and(|f| s.names.new_services.iter().any(|n| n == doc.text(f)));
         if on_new_service {
-            values::track_result(s, node, true);
+            values::track_result(s, node, true, false);
         }
         return;
     }
@@ -287,6 +289,7 @@ fn call(s: &mut Scan<'_, '_>, node: Node<'_>, services: &[Service], fields: &[St
     if let Some((from, to)) = &s.names.upgrade {
         message.push_str(&format!(" (SDK {from} has no Flex API: move to {to})"));
     }
+    let held = applicability == Applicability::DisplayOnly;
     s.hits.push(Hit {
         span: method_range,
         message,
@@ -297,7 +300,7 @@ fn call(s: &mut Scan<'_, '_>, node: Node<'_>, services: &[Service], fields: &[St
         )),
         notes,
     });
-    values::track_result(s, node, false);
+    values::track_result(s, node, false, held);
 }
 
 /// True when the variable is used for anything but the retired method and its own declaration.

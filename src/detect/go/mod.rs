@@ -41,6 +41,8 @@ struct Var {
     scope: usize,
     /// Holds the replacement's value (code already migrated), not the retired one.
     flex: bool,
+    /// Comes from a call whose fix a person must make: uses of it are not fixed either.
+    held: bool,
 }
 
 /// Everything one region's analysis for one rule needs.

@@ -11,9 +11,9 @@ use crate::fix::{Applicability, Edit};
 use crate::rules::Mapping;
 
 /// Records the variables that receive the response of `call` (the method call, before `Execute`).
-pub fn track_result(s: &mut Scan<'_, '_>, call: Node<'_>, flex: bool) {
+pub fn track_result(s: &mut Scan<'_, '_>, call: Node<'_>, flex: bool, held: bool) {
     if let Some(exec) = execute_of(s, call) {
-        track_assigned(s, exec, flex);
+        track_assigned(s, exec, flex, held);
         return;
     }
     // `req := client....X(...)`, later `snap, _, err := req.Execute()`.
@@ -40,7 +40,7 @@ pub fn track_result(s: &mut Scan<'_, '_>, call: Node<'_>, flex: bool) {
         })
         .collect();
     for exec in execs {
-        track_assigned(s, exec, flex);
+        track_assigned(s, exec, flex, held);
     }
 }
 
@@ -74,12 +74,14 @@ fn assigned_name(s: &Scan<'_, '_>, value: Node<'_>) -> Option<Var> {
         name: text.to_string(),
         scope: scope(decl),
         flex: false,
+        held: false,
     })
 }
 
-fn track_assigned(s: &mut Scan<'_, '_>, exec: Node<'_>, flex: bool) {
+fn track_assigned(s: &mut Scan<'_, '_>, exec: Node<'_>, flex: bool, held: bool) {
     if let Some(mut var) = assigned_name(s, exec) {
         var.flex = flex;
+        var.held = held;
         s.snapshots.push(var);
     }
 }
@@ -107,6 +109,7 @@ pub fn track_declared(s: &mut Scan<'_, '_>, ty: Node<'_>, flex: bool) {
             name: s.doc.text(name).to_string(),
             scope: scope(name),
             flex,
+            held: false,
         });
     }
 }
@@ -138,19 +141,19 @@ pub fn scan(s: &mut Scan<'_, '_>) {
                 ) else {
                     continue;
                 };
-                if is_status(s, l) {
-                    status_literal(s, r);
-                } else if is_status(s, r) {
-                    status_literal(s, l);
+                if let Some(v) = status_of(s, l) {
+                    status_literal(s, r, &v);
+                } else if let Some(v) = status_of(s, r) {
+                    status_literal(s, l, &v);
                 }
             }
             "expression_switch_statement" => {
-                if !node
+                let Some(var) = node
                     .child_by_field_name("value")
-                    .is_some_and(|v| is_status(s, v))
-                {
+                    .and_then(|v| status_of(s, v))
+                else {
                     continue;
-                }
+                };
                 let mut c = node.walk();
                 let cases: Vec<Node<'_>> = node
                     .named_children(&mut c)
@@ -163,7 +166,7 @@ pub fn scan(s: &mut Scan<'_, '_>) {
                     let mut c = values.walk();
                     let items: Vec<Node<'_>> = values.named_children(&mut c).collect();
                     for v in items {
-                        status_literal(s, v);
+                        status_literal(s, v, &var);
                     }
                 }
             }
@@ -181,34 +184,47 @@ fn followed(s: &Scan<'_, '_>, sel: Node<'_>) -> Option<Var> {
     visible(&s.snapshots, s.doc.text(operand), operand).cloned()
 }
 
-/// `v.GetStatus()` (or `*v.Status`) of a followed value.
-fn is_status(s: &Scan<'_, '_>, node: Node<'_>) -> bool {
+/// The followed value whose status `node` reads: `v.GetStatus()` or `*v.Status`.
+fn status_of(s: &Scan<'_, '_>, node: Node<'_>) -> Option<Var> {
     let node = unparen(node);
-    if node.kind() == "unary_expression" {
-        let deref = node
-            .child_by_field_name("operator")
-            .is_some_and(|o| s.doc.text(o) == "*");
-        return deref
-            && node
-                .child_by_field_name("operand")
-                .map(unparen)
-                .is_some_and(|f| {
-                    f.kind() == "selector_expression"
-                        && f.child_by_field_name("field")
-                            .is_some_and(|x| s.doc.text(x) == "Status")
-                        && followed(s, f).is_some()
-                });
-    }
-    node.kind() == "call_expression"
-        && node.child_by_field_name("function").is_some_and(|f| {
-            f.kind() == "selector_expression"
-                && f.child_by_field_name("field")
-                    .is_some_and(|x| s.doc.text(x) == "GetStatus")
-                && followed(s, f).is_some()
-        })
+    let (sel, field) = match node.kind() {
+        "unary_expression" => {
+            let deref = node
+                .child_by_field_name("operator")
+                .is_some_and(|o| s.doc.text(o) == "*");
+            (
+                deref
+                    .then(|| node.child_by_field_name("operand"))
+                    .flatten()?,
+                "Status",
+            )
+        }
+        "call_expression" => (node.child_by_field_name("function")?, "GetStatus"),
+        _ => return None,
+    };
+    let sel = unparen(sel);
+    let named = sel.kind() == "selector_expression"
+        && sel
+            .child_by_field_name("field")
+            .is_some_and(|x| s.doc.text(x) == field);
+    named.then(|| followed(s, sel)).flatten()
 }
 
-fn status_literal(s: &mut Scan<'_, '_>, node: Node<'_>) {
+/// The applicability of a fix to a use of `var`, and a note when its call must be fixed first.
+fn held(var: &Var, applicability: Applicability) -> (Applicability, Option<String>) {
+    if !var.held {
+        return (applicability, None);
+    }
+    (
+        Applicability::DisplayOnly,
+        Some(format!(
+            "`{}` comes from a call a person must migrate first; change this use together with it.",
+            var.name
+        )),
+    )
+}
+
+fn status_literal(s: &mut Scan<'_, '_>, node: Node<'_>, var: &Var) {
     let node = unparen(node);
     if node.kind() != "interpreted_string_literal" {
         return;
@@ -222,6 +238,7 @@ fn status_literal(s: &mut Scan<'_, '_>, node: Node<'_>) {
         return;
     };
     let content = span.start + 1..span.end - 1;
+    let (applicability, held_note) = held(var, Applicability::Safe);
     s.hits.push(Hit {
         span,
         message: format!(
@@ -229,11 +246,11 @@ fn status_literal(s: &mut Scan<'_, '_>, node: Node<'_>) {
             v.old, s.names.new_model, v.new
         ),
         fix: Some((
-            Applicability::Safe,
+            applicability,
             vec![Edit::replace(content, v.new.clone())],
             format!("compare with `\"{}\"`", v.new),
         )),
-        notes: vec![format!(
+        notes: std::iter::once(format!(
             "Flex snapshot statuses: {}; Flex adds PENDING.",
             s.rule
                 .status_values
@@ -241,7 +258,9 @@ fn status_literal(s: &mut Scan<'_, '_>, node: Node<'_>) {
                 .map(|v| format!("{} -> {}", v.old, v.new))
                 .collect::<Vec<_>>()
                 .join(", ")
-        )],
+        ))
+        .chain(held_note)
+        .collect(),
     });
 }
 
@@ -250,9 +269,9 @@ fn member(s: &mut Scan<'_, '_>, sel: Node<'_>) {
     let Some(field) = sel.child_by_field_name("field") else {
         return;
     };
-    if followed(s, sel).is_none() {
+    let Some(var) = followed(s, sel) else {
         return;
-    }
+    };
     let name = s.doc.text(field).to_string();
     let found = s.rule.fields.iter().find_map(|f| {
         let cap = capitalize(&f.old);
@@ -311,10 +330,16 @@ fn member(s: &mut Scan<'_, '_>, sel: Node<'_>) {
         ),
         _ => return,
     };
+    let mut notes: Vec<String> = notes.into_iter().filter(|n| !n.trim().is_empty()).collect();
+    let fix = fix.map(|(a, edits, title)| {
+        let (a, note) = held(&var, a);
+        notes.extend(note);
+        (a, edits, title)
+    });
     s.hits.push(Hit {
         span,
         message,
         fix,
-        notes: notes.into_iter().filter(|n| !n.trim().is_empty()).collect(),
+        notes,
     });
 }
