@@ -16,6 +16,8 @@ struct Service {
     var: Var,
     /// For a variable assigned `client.CloudBackupsApi`: the `src` range of that field name.
     assigned: Option<Range<usize>>,
+    /// The declared type, as written.
+    ty: String,
 }
 
 /// How a call reaches the service.
@@ -24,8 +26,8 @@ enum Receiver<'t> {
     Direct(Node<'t>),
     /// A local variable holding the service.
     Stored(Service),
-    /// A struct field or typed variable of the service's type.
-    Typed(String),
+    /// A struct field or a variable with a declared type: (the holder, its type as written).
+    Typed(String, String),
 }
 
 pub fn scan(s: &mut Scan<'_, '_>) {
@@ -44,7 +46,7 @@ pub fn scan(s: &mut Scan<'_, '_>) {
 }
 
 /// Variables assigned the old service, variables typed with it, and struct fields of its type.
-fn services(s: &Scan<'_, '_>) -> (Vec<Service>, Vec<String>) {
+fn services(s: &Scan<'_, '_>) -> (Vec<Service>, Vec<(String, String)>) {
     let doc = s.doc;
     let is_old_service_type = |n: Node<'_>| {
         let n = if n.kind() == "pointer_type" {
@@ -56,16 +58,18 @@ fn services(s: &Scan<'_, '_>) -> (Vec<Service>, Vec<String>) {
             .is_some_and(|(_, name)| s.names.old_services.iter().any(|o| o == doc.text(name)))
     };
     let mut vars = Vec::new();
-    let mut fields = Vec::new();
+    let mut fields: Vec<(String, String)> = Vec::new();
     for node in &s.nodes {
         match node.kind() {
             "short_var_declaration" | "assignment_statement" | "var_spec" => {
                 let right = node
                     .child_by_field_name("right")
                     .or_else(|| node.child_by_field_name("value"));
-                let typed = node
-                    .child_by_field_name("type")
-                    .is_some_and(is_old_service_type);
+                // Any declared type (the SDK's or an interface of the user's) must change with the
+                // value, which a person decides.
+                let ty = node.child_by_field_name("type");
+                let typed = ty.is_some();
+                let ty = ty.map_or_else(String::new, |t| doc.text(t).to_string());
                 for (i, name) in left_names(*node).into_iter().enumerate() {
                     let value = right.and_then(|r| list_item(r, i)).map(unparen);
                     let assigned = value
@@ -84,6 +88,7 @@ fn services(s: &Scan<'_, '_>) -> (Vec<Service>, Vec<String>) {
                         },
                         // A declared type stays the old service's: only a person can change it.
                         assigned: assigned.filter(|_| !typed).map(|f| f.byte_range()),
+                        ty: ty.clone(),
                     });
                 }
             }
@@ -92,6 +97,10 @@ fn services(s: &Scan<'_, '_>) -> (Vec<Service>, Vec<String>) {
                     .child_by_field_name("type")
                     .is_some_and(is_old_service_type) =>
             {
+                let ty = node
+                    .child_by_field_name("type")
+                    .map_or("", |t| doc.text(t))
+                    .to_string();
                 let mut c = node.walk();
                 for name in node.children_by_field_name("name", &mut c) {
                     vars.push(Service {
@@ -102,6 +111,7 @@ fn services(s: &Scan<'_, '_>) -> (Vec<Service>, Vec<String>) {
                             held: false,
                         },
                         assigned: None,
+                        ty: ty.clone(),
                     });
                 }
             }
@@ -110,9 +120,13 @@ fn services(s: &Scan<'_, '_>) -> (Vec<Service>, Vec<String>) {
                     .child_by_field_name("type")
                     .is_some_and(is_old_service_type) =>
             {
+                let ty = node
+                    .child_by_field_name("type")
+                    .map_or("", |t| doc.text(t))
+                    .to_string();
                 let mut c = node.walk();
                 for name in node.children_by_field_name("name", &mut c) {
-                    fields.push(doc.text(name).to_string());
+                    fields.push((doc.text(name).to_string(), ty.clone()));
                 }
             }
             _ => {}
@@ -144,7 +158,7 @@ fn receiver<'t>(
     s: &Scan<'_, 't>,
     operand: Node<'t>,
     services: &[Service],
-    fields: &[String],
+    fields: &[(String, String)],
 ) -> Option<Receiver<'t>> {
     let doc = s.doc;
     match operand.kind() {
@@ -156,8 +170,8 @@ fn receiver<'t>(
             }
             fields
                 .iter()
-                .any(|f| f == name)
-                .then(|| Receiver::Typed(doc.text(operand).to_string()))
+                .find(|(f, _)| f == name)
+                .map(|(_, ty)| Receiver::Typed(doc.text(operand).to_string(), ty.clone()))
         }
         "identifier" => {
             let name = doc.text(operand);
@@ -169,7 +183,11 @@ fn receiver<'t>(
             let last = seen.last()?;
             // Declared with the service's type anywhere (or assigned twice): a person decides.
             if seen.len() > 1 || last.assigned.is_none() {
-                return Some(Receiver::Typed(name.to_string()));
+                let ty = seen.iter().map(|v| v.ty.as_str()).find(|t| !t.is_empty());
+                return Some(Receiver::Typed(
+                    name.to_string(),
+                    ty.unwrap_or_default().to_string(),
+                ));
             }
             Some(Receiver::Stored((*last).clone()))
         }
@@ -177,7 +195,7 @@ fn receiver<'t>(
     }
 }
 
-fn call(s: &mut Scan<'_, '_>, node: Node<'_>, services: &[Service], fields: &[String]) {
+fn call(s: &mut Scan<'_, '_>, node: Node<'_>, services: &[Service], fields: &[(String, String)]) {
     let doc = s.doc;
     let Some(function) = node.child_by_field_name("function") else {
         return;
@@ -258,13 +276,16 @@ fn call(s: &mut Scan<'_, '_>, node: Node<'_>, services: &[Service], fields: &[St
                 )
             }
         }
-        Receiver::Typed(holder) => {
+        Receiver::Typed(holder, ty) => {
+            let ty = if ty.is_empty() {
+                "a declared type".to_string()
+            } else {
+                format!("the type `{ty}`")
+            };
             notes.push(format!(
-                "`{holder}` has the type `{alias}.{old}`, which has no `{new_method}`: give it (or a new field) \
-                 the type `{alias}.{new_service}`, store `<client>.{new_service}` in it, then call \
-                 `{new_method}` on it.",
+                "`{holder}` has {ty}, which has no `{new_method}`: give it (or a new field) the type \
+                 `{alias}.{new_service}`, store `<client>.{new_service}` in it, then call `{new_method}` on it.",
                 alias = s.sdk.alias,
-                old = s.names.old_services.first().map_or("", String::as_str),
             ));
             (
                 Applicability::DisplayOnly,
@@ -427,6 +448,16 @@ fn type_name(s: &mut Scan<'_, '_>, node: Node<'_>) {
         }
         edits.extend(params_var_fields(s, node));
     }
+    let mirrored = mirrored_method(doc, node, &s.names);
+    if let Some(method) = &mirrored {
+        notes.push(format!(
+            "This interface mirrors the SDK's `{method}`: rename the method to `{}`, use `{}.{new}`, and store \
+             `<client>.{}` where the interface is implemented.",
+            s.names.new_method,
+            s.sdk.alias,
+            s.names.new_service
+        ));
+    }
     let exported = exported_declaration(doc, node);
     if let Some(name) = &exported {
         notes.push(format!(
@@ -443,10 +474,10 @@ fn type_name(s: &mut Scan<'_, '_>, node: Node<'_>) {
             s.names.new_model
         ));
     }
-    let base = if exported.is_some() {
-        Applicability::Unsafe
-    } else {
-        Applicability::Safe
+    let base = match (&mirrored, &exported) {
+        (Some(_), _) => Applicability::DisplayOnly,
+        (None, Some(_)) => Applicability::Unsafe,
+        (None, None) => Applicability::Safe,
     };
     let (applicability, edits) = s.with_upgrade(base, edits, &mut notes);
     let alias = &s.sdk.alias;
@@ -582,4 +613,25 @@ fn params_var_fields(s: &Scan<'_, '_>, ty: Node<'_>) -> Vec<Edit> {
         }
     }
     edits
+}
+
+/// The old SDK method an interface method holding `node` mirrors (`GetServerlessBackup(...)
+/// admin.GetServerlessBackupApiRequest` in a user's interface).
+fn mirrored_method(
+    doc: &super::parse::Doc,
+    node: Node<'_>,
+    names: &super::sdk::Names,
+) -> Option<String> {
+    let mut cur = node.parent();
+    while let Some(n) = cur {
+        if matches!(n.kind(), "method_elem" | "method_spec") {
+            let name = doc.text(n.child_by_field_name("name")?);
+            return names.old_method(name).map(|_| name.to_string());
+        }
+        if matches!(n.kind(), "block" | "type_spec") {
+            return None;
+        }
+        cur = n.parent();
+    }
+    None
 }
