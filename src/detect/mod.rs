@@ -1,6 +1,7 @@
 //! Detectors: each reads one file (or one region of it) and produces findings with byte ranges.
 
 pub mod comments;
+pub mod go;
 pub mod regions;
 pub mod shell;
 pub mod statement;
@@ -33,6 +34,7 @@ pub fn detect(ctx: &Context<'_>, file: &SourceFile) -> Vec<Finding> {
             shell::cli::detect(ctx, &file.text, &region, sh, &mut findings);
             shell::jq::detect(ctx, &file.text, &region, sh, &urls, &mut findings);
         }
+        go::detect(ctx, &file.text, &region, &mut findings);
     }
     findings.sort_by_key(|f| (f.span.start, f.span.end, f.rule));
     findings.dedup_by(|a, b| a.span == b.span && a.rule == b.rule);

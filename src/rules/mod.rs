@@ -1,6 +1,7 @@
 //! Rules are data: TOML files embedded at build time plus any from `--rules DIR`, validated and
 //! compiled once into a [`RuleSet`] with one literal prefilter for all of them.
 
+pub mod go;
 mod path;
 pub mod schema;
 
@@ -10,6 +11,7 @@ use std::path::{Path, PathBuf};
 use aho_corasick::AhoCorasick;
 
 use crate::date::Date;
+pub use go::{sdk_version, GoEra, GoLegacyClient, GoRule};
 pub use path::{PathMatch, PathPattern, Rename, V2_BASE};
 pub use schema::{
     Cli, CliApi, CliHuman, Endpoint, Example, FieldMap, FlagRename, Mapping, OperationIds, ValueMap,
@@ -62,6 +64,8 @@ pub struct Rule {
     /// Where the rule came from (`builtin:x.toml` or a path).
     pub origin: String,
     pub path: PathPattern,
+    /// How the endpoint appears in Go code, when the rule covers Go.
+    pub go: Option<GoRule>,
 }
 
 impl Rule {
@@ -96,6 +100,9 @@ impl Rule {
     /// The literals whose presence makes a file worth this rule's detectors.
     pub fn triggers(&self) -> Vec<String> {
         let mut t = vec![self.path.trigger.clone()];
+        if let Some(go) = &self.go {
+            t.extend(go.triggers.iter().cloned());
+        }
         if let Some(cli) = &self.cli {
             if let Some(api) = &cli.api {
                 t.extend(api.old_commands.iter().cloned());
@@ -389,6 +396,9 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
             ));
         }
     }
+    if let Some(go) = &def.go {
+        go::validate(go).map_err(|(field, msg)| err(&format!("go.{field}"), msg))?;
+    }
     Ok(Rule {
         id: def.id,
         title: def.title,
@@ -404,6 +414,7 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
         cli: def.cli,
         origin: file.to_string(),
         path,
+        go: def.go,
     })
 }
 

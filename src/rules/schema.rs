@@ -25,6 +25,9 @@ pub struct RuleFile {
     /// Enum values of the response `status` that changed.
     #[serde(default)]
     pub status_values: Vec<ValueMap>,
+    /// How the endpoint appears in Go code (atlas-sdk-go and the older client).
+    #[serde(default)]
+    pub go: Option<super::go::GoRule>,
     /// Bad, fixed and good code, each run by the test suite.
     #[serde(default)]
     pub examples: Vec<Example>,

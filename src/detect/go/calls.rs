@@ -1,0 +1,637 @@
+//! Call sites of the retired SDK method (through the client, a stored service or a struct field)
+//! and the SDK types named after it (`...ApiParams`, `...ApiRequest`, the response model).
+
+use std::ops::Range;
+
+use tree_sitter::Node;
+
+use super::parse::{list_index, list_item, scope, scope_chain, unparen};
+use super::sdk::{qualified, TypeKind};
+use super::{align, values, Hit, Scan, Var};
+use crate::fix::{Applicability, Edit};
+
+/// A variable or struct field holding the old service.
+#[derive(Debug, Clone)]
+struct Service {
+    var: Var,
+    /// For a variable assigned `client.CloudBackupsApi`: the `src` range of that field name.
+    assigned: Option<Range<usize>>,
+    /// The declared type, as written.
+    ty: String,
+}
+
+/// How a call reaches the service.
+enum Receiver<'t> {
+    /// `client.CloudBackupsApi.X(...)`: the service field's name node.
+    Direct(Node<'t>),
+    /// A local variable holding the service.
+    Stored(Service),
+    /// A struct field or a variable with a declared type: (the holder, its type as written).
+    Typed(String, String),
+}
+
+pub fn scan(s: &mut Scan<'_, '_>) {
+    let (services, fields) = services(s);
+    let nodes = s.nodes.clone();
+    for node in &nodes {
+        if node.kind() == "call_expression" {
+            call(s, *node, &services, &fields);
+        }
+    }
+    for node in &nodes {
+        if matches!(node.kind(), "qualified_type" | "selector_expression") {
+            type_name(s, *node);
+        }
+    }
+}
+
+/// Variables assigned the old service, variables typed with it, and struct fields of its type.
+fn services(s: &Scan<'_, '_>) -> (Vec<Service>, Vec<(String, String)>) {
+    let doc = s.doc;
+    let is_old_service_type = |n: Node<'_>| {
+        let n = if n.kind() == "pointer_type" {
+            n.named_child(0).unwrap_or(n)
+        } else {
+            n
+        };
+        qualified(doc, n, &s.sdk.alias)
+            .is_some_and(|(_, name)| s.names.old_services.iter().any(|o| o == doc.text(name)))
+    };
+    let mut vars = Vec::new();
+    let mut fields: Vec<(String, String)> = Vec::new();
+    for node in &s.nodes {
+        match node.kind() {
+            "short_var_declaration" | "assignment_statement" | "var_spec" => {
+                let right = node
+                    .child_by_field_name("right")
+                    .or_else(|| node.child_by_field_name("value"));
+                // Any declared type (the SDK's or an interface of the user's) must change with the
+                // value, which a person decides.
+                let ty = node.child_by_field_name("type");
+                let typed = ty.is_some();
+                let ty = ty.map_or_else(String::new, |t| doc.text(t).to_string());
+                for (i, name) in left_names(*node).into_iter().enumerate() {
+                    let value = right.and_then(|r| list_item(r, i)).map(unparen);
+                    let assigned = value
+                        .filter(|v| v.kind() == "selector_expression")
+                        .and_then(|v| v.child_by_field_name("field"))
+                        .filter(|f| s.names.old_services.iter().any(|o| o == doc.text(*f)));
+                    if assigned.is_none() && !typed {
+                        continue;
+                    }
+                    vars.push(Service {
+                        var: Var {
+                            name: doc.text(name).to_string(),
+                            scope: scope(*node),
+                            flex: false,
+                            held: false,
+                        },
+                        // A declared type stays the old service's: only a person can change it.
+                        assigned: assigned.filter(|_| !typed).map(|f| f.byte_range()),
+                        ty: ty.clone(),
+                    });
+                }
+            }
+            "parameter_declaration"
+                if node
+                    .child_by_field_name("type")
+                    .is_some_and(is_old_service_type) =>
+            {
+                let ty = node
+                    .child_by_field_name("type")
+                    .map_or("", |t| doc.text(t))
+                    .to_string();
+                let mut c = node.walk();
+                for name in node.children_by_field_name("name", &mut c) {
+                    vars.push(Service {
+                        var: Var {
+                            name: doc.text(name).to_string(),
+                            scope: scope(name),
+                            flex: false,
+                            held: false,
+                        },
+                        assigned: None,
+                        ty: ty.clone(),
+                    });
+                }
+            }
+            "field_declaration"
+                if node
+                    .child_by_field_name("type")
+                    .is_some_and(is_old_service_type) =>
+            {
+                let ty = node
+                    .child_by_field_name("type")
+                    .map_or("", |t| doc.text(t))
+                    .to_string();
+                let mut c = node.walk();
+                for name in node.children_by_field_name("name", &mut c) {
+                    fields.push((doc.text(name).to_string(), ty.clone()));
+                }
+            }
+            _ => {}
+        }
+    }
+    (vars, fields)
+}
+
+/// The identifiers on the left of a declaration or assignment.
+pub fn left_names(node: Node<'_>) -> Vec<Node<'_>> {
+    let mut c = node.walk();
+    match node.kind() {
+        "var_spec" => node.children_by_field_name("name", &mut c).collect(),
+        _ => {
+            let Some(left) = node.child_by_field_name("left") else {
+                return Vec::new();
+            };
+            let mut c = left.walk();
+            let names = left
+                .named_children(&mut c)
+                .filter(|n| n.kind() == "identifier")
+                .collect();
+            names
+        }
+    }
+}
+
+fn receiver<'t>(
+    s: &Scan<'_, 't>,
+    operand: Node<'t>,
+    services: &[Service],
+    fields: &[(String, String)],
+) -> Option<Receiver<'t>> {
+    let doc = s.doc;
+    match operand.kind() {
+        "selector_expression" => {
+            let field = operand.child_by_field_name("field")?;
+            let name = doc.text(field);
+            if s.names.old_services.iter().any(|o| o == name) {
+                return Some(Receiver::Direct(field));
+            }
+            fields
+                .iter()
+                .find(|(f, _)| f == name)
+                .map(|(_, ty)| Receiver::Typed(doc.text(operand).to_string(), ty.clone()))
+        }
+        "identifier" => {
+            let name = doc.text(operand);
+            let chain = scope_chain(operand);
+            let seen: Vec<&Service> = services
+                .iter()
+                .filter(|v| v.var.name == name && chain.contains(&v.var.scope))
+                .collect();
+            let last = seen.last()?;
+            // Declared with the service's type anywhere (or assigned twice): a person decides.
+            if seen.len() > 1 || last.assigned.is_none() {
+                let ty = seen.iter().map(|v| v.ty.as_str()).find(|t| !t.is_empty());
+                return Some(Receiver::Typed(
+                    name.to_string(),
+                    ty.unwrap_or_default().to_string(),
+                ));
+            }
+            Some(Receiver::Stored((*last).clone()))
+        }
+        _ => None,
+    }
+}
+
+fn call(s: &mut Scan<'_, '_>, node: Node<'_>, services: &[Service], fields: &[(String, String)]) {
+    let doc = s.doc;
+    let Some(function) = node.child_by_field_name("function") else {
+        return;
+    };
+    if function.kind() != "selector_expression" {
+        return;
+    }
+    let (Some(operand), Some(method)) = (
+        function.child_by_field_name("operand"),
+        function.child_by_field_name("field"),
+    ) else {
+        return;
+    };
+    let operand = unparen(operand);
+    let method_name = doc.text(method).to_string();
+    if s.names.is_new_method(&method_name) {
+        let on_new_service = operand.kind() == "selector_expression"
+            && operand
+                .child_by_field_name("field")
+                .is_some_and(|f| s.names.new_services.iter().any(|n| n == doc.text(f)));
+        if on_new_service {
+            values::track_result(s, node, true, false);
+        }
+        return;
+    }
+    let Some((_, with_params, docs_only)) = s.names.old_method(&method_name) else {
+        return;
+    };
+    let Some(recv) = receiver(s, operand, services, fields) else {
+        return;
+    };
+    let Some(method_range) = doc.range(method) else {
+        return;
+    };
+    let new_method = s.names.new_method_for(with_params);
+    let new_service = s.names.new_service.clone();
+    let mut edits = vec![Edit::replace(method_range.clone(), new_method.clone())];
+    let mut notes = Vec::new();
+    if with_params {
+        edits.extend(params_argument(s, node));
+    }
+    let (applicability, shown_old) = match &recv {
+        Receiver::Direct(field) => {
+            let old_service = doc.text(*field).to_string();
+            if let Some(r) = doc.range(*field) {
+                edits.push(Edit::replace(r, new_service.clone()));
+            }
+            (Applicability::Safe, format!("{old_service}.{method_name}"))
+        }
+        Receiver::Stored(svc) => {
+            let assigned = svc.assigned.clone().unwrap_or(0..0);
+            let line = doc.map(assigned.clone()).map_or(0, |r| s.line(r.start));
+            let other_uses = other_uses(s, &svc.var, &assigned);
+            if other_uses {
+                notes.push(format!(
+                    "`{}` holds `{}` (line {line}) and is also used for other calls: call \
+                     `<client>.{new_service}.{new_method}` here instead, or keep the Flex service in a \
+                     second variable.",
+                    svc.var.name,
+                    doc.src.get(assigned.clone()).unwrap_or("")
+                ));
+                (
+                    Applicability::DisplayOnly,
+                    format!("{}.{method_name}", svc.var.name),
+                )
+            } else {
+                if let Some(r) = doc.map(assigned) {
+                    edits.push(Edit::replace(r, new_service.clone()));
+                }
+                notes.push(format!(
+                    "`{}` is assigned on line {line}: the fix stores `{new_service}` in it instead; check that \
+                     nothing else expects the old service there.",
+                    svc.var.name
+                ));
+                (
+                    Applicability::Unsafe,
+                    format!("{}.{method_name}", svc.var.name),
+                )
+            }
+        }
+        Receiver::Typed(holder, ty) => {
+            let ty = if ty.is_empty() {
+                "a declared type".to_string()
+            } else {
+                format!("the type `{ty}`")
+            };
+            notes.push(format!(
+                "`{holder}` has {ty}, which has no `{new_method}`: give it (or a new field) the type \
+                 `{alias}.{new_service}`, store `<client>.{new_service}` in it, then call `{new_method}` on it.",
+                alias = s.sdk.alias,
+            ));
+            (
+                Applicability::DisplayOnly,
+                format!("{holder}.{method_name}"),
+            )
+        }
+    };
+    let (applicability, edits) = s.with_upgrade(applicability, edits, &mut notes);
+    let when = s.rule.when(s.ctx.today);
+    let mut message = if docs_only {
+        format!(
+            "`{method_name}` is not an atlas-sdk-go method (the docs' samples print the operationId); {} \
+             {when}: use `{new_service}.{new_method}`",
+            s.rule.title
+        )
+    } else {
+        format!(
+            "`{shown_old}` ({}) {when}: use `{new_service}.{new_method}`",
+            s.rule.title
+        )
+    };
+    if let Some((from, to)) = &s.names.upgrade {
+        message.push_str(&format!(" (SDK {from} has no Flex API: move to {to})"));
+    }
+    let held = applicability == Applicability::DisplayOnly;
+    s.hits.push(Hit {
+        span: method_range,
+        message,
+        fix: Some((
+            applicability,
+            edits,
+            format!("call `{new_service}.{new_method}`"),
+        )),
+        notes,
+    });
+    values::track_result(s, node, false, held);
+}
+
+/// True when the variable is used for anything but the retired method and its own declaration.
+fn other_uses(s: &Scan<'_, '_>, var: &Var, assigned: &Range<usize>) -> bool {
+    s.nodes.iter().any(|n| {
+        if n.kind() != "identifier"
+            || s.doc.text(*n) != var.name
+            || !scope_chain(*n).contains(&var.scope)
+        {
+            return false;
+        }
+        let Some(parent) = n.parent() else {
+            return true;
+        };
+        let old_call = parent.kind() == "selector_expression"
+            && parent
+                .child_by_field_name("field")
+                .is_some_and(|f| s.names.old_method(s.doc.text(f)).is_some());
+        let declaration = parent.parent().is_some_and(|decl| {
+            matches!(
+                decl.kind(),
+                "short_var_declaration" | "assignment_statement" | "var_spec"
+            ) && decl.start_byte() <= assigned.start
+                && assigned.end <= decl.end_byte()
+                && left_names(decl).iter().any(|l| l.id() == n.id())
+        }) || (parent.kind() == "var_spec"
+            && parent.start_byte() <= assigned.start
+            && assigned.end <= parent.end_byte());
+        !old_call && !declaration
+    })
+}
+
+/// The edits for a `&pkg.XApiParams{...}` literal passed to a `WithParams` call; marks it handled.
+fn params_argument(s: &mut Scan<'_, '_>, call: Node<'_>) -> Vec<Edit> {
+    let Some(args) = call.child_by_field_name("arguments") else {
+        return Vec::new();
+    };
+    let Some(arg) = args.named_child(1).map(unparen) else {
+        return Vec::new();
+    };
+    let lit = if arg.kind() == "unary_expression" {
+        arg.child_by_field_name("operand").map(unparen)
+    } else {
+        Some(arg)
+    };
+    let Some(lit) = lit.filter(|l| l.kind() == "composite_literal") else {
+        return Vec::new();
+    };
+    let Some(ty) = lit.child_by_field_name("type") else {
+        return Vec::new();
+    };
+    let Some((_, name)) = qualified(s.doc, ty, &s.sdk.alias) else {
+        return Vec::new();
+    };
+    let Some((new, TypeKind::Params, _)) = s.names.old_type(s.doc.text(name)) else {
+        return Vec::new();
+    };
+    s.consumed.push(ty.byte_range());
+    let mut edits: Vec<Edit> = s
+        .doc
+        .range(name)
+        .map(|r| Edit::replace(r, new))
+        .into_iter()
+        .collect();
+    edits.extend(literal_keys(s, lit));
+    edits
+}
+
+/// Renames the params struct's keys (`ClusterName:` -> `Name:`) and re-aligns the literal.
+fn literal_keys(s: &Scan<'_, '_>, lit: Node<'_>) -> Vec<Edit> {
+    let Some(body) = lit.child_by_field_name("body") else {
+        return Vec::new();
+    };
+    let mut renamed = Vec::new();
+    let mut c = body.walk();
+    for el in body.named_children(&mut c) {
+        let Some(key) = el
+            .child_by_field_name("key")
+            .filter(|_| el.kind() == "keyed_element")
+        else {
+            continue;
+        };
+        let key_text = s.doc.text(key).trim();
+        if let Some(r) = s.go.param_renames.iter().find(|r| r.old == key_text) {
+            renamed.push((key.byte_range(), r.new.clone()));
+        }
+    }
+    let mut edits: Vec<Edit> = renamed
+        .iter()
+        .filter_map(|(r, new)| s.doc.map(r.clone()).map(|r| Edit::replace(r, new.clone())))
+        .collect();
+    edits.extend(align::realign(s.doc, body, &renamed));
+    edits
+}
+
+/// `pkg.GetServerlessBackupApiParams`, `...ApiRequest` or `pkg.ServerlessBackupSnapshot` outside
+/// a reported call.
+fn type_name(s: &mut Scan<'_, '_>, node: Node<'_>) {
+    let doc = s.doc;
+    let Some((_, name)) = qualified(doc, node, &s.sdk.alias) else {
+        return;
+    };
+    let name_text = doc.text(name).to_string();
+    if s.names.is_model(&name_text) {
+        values::track_declared(s, node, name_text == s.names.new_model);
+    }
+    let Some((new, kind, docs_only)) = s.names.old_type(&name_text) else {
+        return;
+    };
+    if s.consumed
+        .iter()
+        .any(|r| r.start <= node.start_byte() && node.end_byte() <= r.end)
+    {
+        return;
+    }
+    let (Some(span), Some(name_range)) = (doc.range(node), doc.range(name)) else {
+        return;
+    };
+    let mut edits = vec![Edit::replace(name_range, new.clone())];
+    let mut notes = Vec::new();
+    if kind == TypeKind::Params {
+        if let Some(lit) = node.parent().filter(|p| p.kind() == "composite_literal") {
+            edits.extend(literal_keys(s, lit));
+        }
+        edits.extend(params_var_fields(s, node));
+    }
+    let mirrored = mirrored_method(doc, node, &s.names);
+    if let Some(method) = &mirrored {
+        notes.push(format!(
+            "This interface mirrors the SDK's `{method}`: rename the method to `{}`, use `{}.{new}`, and store \
+             `<client>.{}` where the interface is implemented.",
+            s.names.new_method,
+            s.sdk.alias,
+            s.names.new_service
+        ));
+    }
+    let exported = exported_declaration(doc, node);
+    if let Some(name) = &exported {
+        notes.push(format!(
+            "`{name}` is exported: code in other files or packages that uses it sees `{}.{new}` after the fix \
+             and must follow.",
+            s.sdk.alias
+        ));
+    }
+    if kind == TypeKind::Model {
+        notes.push(format!(
+            "`{}` differs from `{name_text}`: `GetMongodVersion` is `GetMongoDBVersion`, status values are \
+             upper case, and `GetCreatedAt`, `GetExpiresAt`, `GetStorageSizeBytes`, `GetFrequencyType`, \
+             `GetSnapshotType` and `GetServerlessInstanceName` have no exact equivalent.",
+            s.names.new_model
+        ));
+    }
+    let base = match (&mirrored, &exported) {
+        (Some(_), _) => Applicability::DisplayOnly,
+        (None, Some(_)) => Applicability::Unsafe,
+        (None, None) => Applicability::Safe,
+    };
+    let (applicability, edits) = s.with_upgrade(base, edits, &mut notes);
+    let alias = &s.sdk.alias;
+    let what = match kind {
+        TypeKind::Params => "holds the parameters of",
+        TypeKind::Request => "is the request type of",
+        TypeKind::Model => "is the response of",
+    };
+    let when = s.rule.when(s.ctx.today);
+    let message = if docs_only {
+        format!(
+            "`{alias}.{name_text}` is not an atlas-sdk-go type (the docs' samples print the operationId); {} \
+             {when}: use `{alias}.{new}`",
+            s.rule.title
+        )
+    } else {
+        format!(
+            "`{alias}.{name_text}` {what} {}, which {when}: use `{alias}.{new}`",
+            s.rule.title
+        )
+    };
+    s.hits.push(Hit {
+        span,
+        message,
+        fix: Some((applicability, edits, format!("use `{alias}.{new}`"))),
+        notes,
+    });
+}
+
+/// The position of `node` on the right of its declaration, and the declaration.
+pub fn assignment_of(node: Node<'_>) -> Option<(Node<'_>, usize)> {
+    let list = node.parent()?;
+    let decl = if list.kind() == "expression_list" {
+        list.parent()?
+    } else {
+        list
+    };
+    if !matches!(
+        decl.kind(),
+        "short_var_declaration" | "assignment_statement" | "var_spec"
+    ) {
+        return None;
+    }
+    let right = decl
+        .child_by_field_name("right")
+        .or_else(|| decl.child_by_field_name("value"))?;
+    if right.id() != list.id() && right.id() != node.id() {
+        return None;
+    }
+    Some((decl, list_index(node)?))
+}
+
+/// The exported name whose signature or type holds `node` (a function's parameters or results, a
+/// struct field, a type), if any: renaming a type there changes the package's API.
+fn exported_declaration(doc: &super::parse::Doc, node: Node<'_>) -> Option<String> {
+    let mut cur = node.parent();
+    while let Some(n) = cur {
+        let name = match n.kind() {
+            "block" | "func_literal" => return None,
+            "function_declaration" | "method_declaration" => {
+                let in_body = n
+                    .child_by_field_name("body")
+                    .is_some_and(|b| b.start_byte() <= node.start_byte());
+                if in_body {
+                    return None;
+                }
+                n.child_by_field_name("name")
+            }
+            "field_declaration" | "type_spec" | "var_spec" | "const_spec" => {
+                n.child_by_field_name("name")
+            }
+            _ => {
+                cur = n.parent();
+                continue;
+            }
+        };
+        let name = doc.text(name?);
+        return name
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            .then(|| name.to_string());
+    }
+    None
+}
+
+/// Renames the params fields read or written through the variable a params struct is stored in
+/// (`params.ClusterName = x`).
+fn params_var_fields(s: &Scan<'_, '_>, ty: Node<'_>) -> Vec<Edit> {
+    let doc = s.doc;
+    // `v := &pkg.X{...}`, `v := pkg.X{...}`, `var v pkg.X`, `var v *pkg.X`, or a parameter.
+    let mut names: Vec<(String, usize)> = Vec::new();
+    if let Some(lit) = ty.parent().filter(|p| p.kind() == "composite_literal") {
+        let value = lit
+            .parent()
+            .filter(|p| p.kind() == "unary_expression")
+            .unwrap_or(lit);
+        if let Some((decl, idx)) = assignment_of(value) {
+            if let Some(n) = left_names(decl).get(idx) {
+                names.push((doc.text(*n).to_string(), scope(decl)));
+            }
+        }
+    } else {
+        let mut decl = ty.parent();
+        while let Some(d) = decl.filter(|d| d.kind() == "pointer_type") {
+            decl = d.parent();
+        }
+        if let Some(d) = decl.filter(|d| matches!(d.kind(), "var_spec" | "parameter_declaration")) {
+            let mut c = d.walk();
+            for n in d.children_by_field_name("name", &mut c) {
+                names.push((doc.text(n).to_string(), scope(n)));
+            }
+        }
+    }
+    let mut edits = Vec::new();
+    for node in &s.nodes {
+        if node.kind() != "selector_expression" {
+            continue;
+        }
+        let (Some(operand), Some(field)) = (
+            node.child_by_field_name("operand").map(unparen),
+            node.child_by_field_name("field"),
+        ) else {
+            continue;
+        };
+        let visible = operand.kind() == "identifier"
+            && names
+                .iter()
+                .any(|(n, sc)| n == doc.text(operand) && scope_chain(operand).contains(sc));
+        let rename = s.go.param_renames.iter().find(|r| r.old == doc.text(field));
+        if let (true, Some(r), Some(range)) = (visible, rename, doc.range(field)) {
+            edits.push(Edit::replace(range, r.new.clone()));
+        }
+    }
+    edits
+}
+
+/// The old SDK method an interface method holding `node` mirrors (`GetServerlessBackup(...)
+/// admin.GetServerlessBackupApiRequest` in a user's interface).
+fn mirrored_method(
+    doc: &super::parse::Doc,
+    node: Node<'_>,
+    names: &super::sdk::Names,
+) -> Option<String> {
+    let mut cur = node.parent();
+    while let Some(n) = cur {
+        if matches!(n.kind(), "method_elem" | "method_spec") {
+            let name = doc.text(n.child_by_field_name("name")?);
+            return names.old_method(name).map(|_| name.to_string());
+        }
+        if matches!(n.kind(), "block" | "type_spec") {
+            return None;
+        }
+        cur = n.parent();
+    }
+    None
+}

@@ -1,0 +1,249 @@
+//! The Go detector: parses Go (files and Markdown fences) with tree-sitter-go, recognises the
+//! Atlas SDK through its import path, and reports and fixes calls of the retired operation, the
+//! types named after it and the uses of its result.
+
+mod align;
+mod calls;
+mod gofmt;
+mod legacy;
+mod parse;
+mod sdk;
+mod values;
+
+use std::ops::Range;
+
+use tree_sitter::Node;
+
+use super::regions::Region;
+use super::Context;
+use crate::finding::Finding;
+use crate::fix::{Applicability, Edit, Fix};
+use crate::language::Language;
+use crate::rules::{GoRule, Rule};
+use parse::Doc;
+use sdk::{Names, SdkImport};
+
+/// A finding before it is tied to its rule, with its fix's parts.
+#[derive(Debug, Clone)]
+struct Hit {
+    span: Range<usize>,
+    message: String,
+    /// `None`: reported without a fix.
+    fix: Option<(Applicability, Vec<Edit>, String)>,
+    notes: Vec<String>,
+}
+
+/// A variable that holds something the detector follows, visible in the function `scope` and the
+/// functions nested in it.
+#[derive(Debug, Clone)]
+struct Var {
+    name: String,
+    scope: usize,
+    /// Holds the replacement's value (code already migrated), not the retired one.
+    flex: bool,
+    /// Comes from a call whose fix a person must make: uses of it are not fixed either.
+    held: bool,
+}
+
+/// Everything one region's analysis for one rule needs.
+struct Scan<'a, 't> {
+    doc: &'t Doc,
+    /// The whole file's text (for line numbers in notes).
+    text: &'a str,
+    rule: &'a Rule,
+    go: &'a GoRule,
+    ctx: &'a Context<'a>,
+    sdk: SdkImport,
+    names: Names,
+    nodes: Vec<Node<'t>>,
+    /// `src` ranges already covered by a call's fix (its params literal).
+    consumed: Vec<Range<usize>>,
+    snapshots: Vec<Var>,
+    hits: Vec<Hit>,
+}
+
+impl Scan<'_, '_> {
+    fn line(&self, file_pos: usize) -> usize {
+        self.text[..file_pos.min(self.text.len())]
+            .matches('\n')
+            .count()
+            + 1
+    }
+
+    /// The edit that moves the import to the SDK version with the replacement, if needed.
+    fn upgrade_edit(&self) -> Option<Edit> {
+        let (_, to) = self.names.upgrade.as_ref()?;
+        let path = self.sdk.path.clone()?;
+        Some(Edit::replace(
+            path,
+            format!("{}/{to}/admin", self.go.sdk_module),
+        ))
+    }
+
+    /// A note saying the SDK must be upgraded, when it must.
+    fn upgrade_note(&self) -> Option<String> {
+        let (from, to) = self.names.upgrade.as_ref()?;
+        Some(format!(
+            "SDK {from} has no Flex API (it starts in {}): the fix moves this file's import to \
+             {}/{to}/admin; run `go get {}/{to}` so go.mod follows, and check this file's other SDK calls \
+             against {to}.",
+            self.go.first_new_version, self.go.sdk_module, self.go.sdk_module
+        ))
+    }
+
+    /// Adds the SDK upgrade (edit, note, lower applicability) to a fix when the SDK predates Flex.
+    fn with_upgrade(
+        &self,
+        applicability: Applicability,
+        mut edits: Vec<Edit>,
+        notes: &mut Vec<String>,
+    ) -> (Applicability, Vec<Edit>) {
+        let Some(note) = self.upgrade_note() else {
+            return (applicability, edits);
+        };
+        notes.push(note);
+        edits.extend(self.upgrade_edit());
+        (applicability.min(Applicability::Unsafe), edits)
+    }
+}
+
+pub fn detect(ctx: &Context<'_>, text: &str, region: &Region, out: &mut Vec<Finding>) {
+    if region.language != Language::Go {
+        return;
+    }
+    let Some(body) = text.get(region.range.clone()) else {
+        return;
+    };
+    let fence = region.range != (0..text.len());
+    let mut doc: Option<Option<Doc>> = None;
+    for (rule_idx, rule) in ctx.rules.rules.iter().enumerate() {
+        let Some(go) = &rule.go else {
+            continue;
+        };
+        if !go.triggers.iter().any(|t| body.contains(t.as_str())) {
+            continue;
+        }
+        let parsed = doc.get_or_insert_with(|| Doc::parse(text, region.range.clone(), fence));
+        let Some(doc) = parsed.as_ref() else {
+            return;
+        };
+        for (hit, replacement) in scan(ctx, text, doc, rule, go, fence) {
+            out.push(Finding {
+                rule: rule_idx,
+                span: hit.span,
+                severity: rule.severity(ctx.today),
+                language: Language::Go,
+                message: hit.message,
+                replacement,
+                fix: hit.fix.map(|(a, mut edits, title)| {
+                    let realigned = gofmt::realign_comments(text, &edits);
+                    edits.extend(realigned);
+                    Fix::new(a, edits, title)
+                }),
+                notes: hit.notes,
+            });
+        }
+    }
+}
+
+fn scan(
+    ctx: &Context<'_>,
+    text: &str,
+    doc: &Doc,
+    rule: &Rule,
+    go: &GoRule,
+    fence: bool,
+) -> Vec<(Hit, String)> {
+    let imports = sdk::imports(doc, go, fence);
+    let nodes = doc.nodes();
+    let mut hits = Vec::new();
+    if let Some(alias) = &imports.legacy {
+        let legacy = legacy::scan(ctx, doc, rule, go, &nodes, alias);
+        hits.extend(legacy.into_iter().map(|h| (h, rule.replacement())));
+    }
+    let Some(sdk) = imports.sdk else {
+        return hits;
+    };
+    let Some(names) = Names::new(go, &sdk) else {
+        return hits;
+    };
+    let mut scan = Scan {
+        doc,
+        text,
+        rule,
+        go,
+        ctx,
+        sdk,
+        names,
+        nodes,
+        consumed: Vec::new(),
+        snapshots: Vec::new(),
+        hits: Vec::new(),
+    };
+    calls::scan(&mut scan);
+    values::scan(&mut scan);
+    let assumed = scan.sdk.path.is_none().then(|| {
+        format!(
+            "This snippet imports no SDK: it is read as atlas-sdk-go {} code; if it targets another SDK \
+             version, use that version's names.",
+            scan.sdk.version_text
+        )
+    });
+    let mut sdk_hits = scan.hits;
+    for h in sdk_hits.iter_mut().filter(|h| h.fix.is_some()) {
+        h.notes.extend(assumed.clone());
+    }
+    floor(&mut sdk_hits, text);
+    let sdk_version = match &scan.names.upgrade {
+        Some((_, to)) => to.clone(),
+        None => scan.sdk.version_text.clone(),
+    };
+    let replacement = format!(
+        "{}.{}[WithParams](ctx, groupId, name, snapshotId) of atlas-sdk-go {sdk_version}, returning *{}.{} ({})",
+        scan.names.new_service,
+        scan.names.new_method,
+        scan.sdk.alias,
+        scan.names.new_model,
+        rule.new_request()
+    );
+    hits.extend(sdk_hits.into_iter().map(|h| (h, replacement.clone())));
+    hits
+}
+
+/// The fixes of one region only compile together: when any of them is not safe (or a use needs a
+/// person), none is safe.
+fn floor(hits: &mut [Hit], text: &str) {
+    let blocker = hits
+        .iter()
+        .find(|h| !matches!(h.fix, Some((Applicability::Safe, _, _))));
+    let Some(blocker) = blocker else {
+        return;
+    };
+    let line = text[..blocker.span.start.min(text.len())]
+        .matches('\n')
+        .count()
+        + 1;
+    let note = format!(
+        "Applied only with --unsafe-fixes: line {line} needs a review or a person, and this file's \
+         changes compile only together."
+    );
+    for h in hits.iter_mut() {
+        if let Some((a, _, _)) = &mut h.fix {
+            if *a == Applicability::Safe {
+                *a = Applicability::Unsafe;
+                h.notes.push(note.clone());
+            }
+        }
+    }
+}
+
+/// True when `name`, used at `node`, is a variable in `vars` visible there.
+fn visible<'v>(vars: &'v [Var], name: &str, node: Node<'_>) -> Option<&'v Var> {
+    let chain = parse::scope_chain(node);
+    vars.iter()
+        .rev()
+        .find(|v| v.name == name && chain.contains(&v.scope))
+}
+
+#[cfg(test)]
+mod tests;
