@@ -11,7 +11,9 @@ use aho_corasick::AhoCorasick;
 
 use crate::date::Date;
 pub use path::{PathMatch, PathPattern, Rename, V2_BASE};
-pub use schema::{Endpoint, Example, FieldMap, Mapping, OperationIds, ValueMap};
+pub use schema::{
+    Endpoint, Example, FieldMap, Mapping, NameMap, OperationIds, RustClient, RustEra, ValueMap,
+};
 
 /// The rule files shipped in the binary: `(file name, contents)`.
 const BUILTIN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
@@ -59,6 +61,8 @@ pub struct Rule {
     /// Where the rule came from (`builtin:x.toml` or a path).
     pub origin: String,
     pub path: PathPattern,
+    /// Names in generated Rust clients, when the rule knows them.
+    pub rust: Option<RustClient>,
 }
 
 impl Rule {
@@ -144,7 +148,8 @@ impl RuleSet {
     }
 
     fn new(rules: Vec<Rule>) -> Result<RuleSet, RuleError> {
-        let triggers: Vec<&str> = rules.iter().map(|r| r.path.trigger.as_str()).collect();
+        let mut triggers: Vec<&str> = rules.iter().map(|r| r.path.trigger.as_str()).collect();
+        triggers.extend(rules.iter().flat_map(|r| r.rust.iter().flat_map(|c| c.triggers())));
         let prefilter = AhoCorasick::new(&triggers).map_err(|e| RuleError {
             file: "rules".into(),
             line: None,
@@ -282,6 +287,14 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
             ));
         }
     }
+    if let Some(rust) = &def.rust {
+        if rust.eras.is_empty() {
+            return Err(err("rust.eras", "needs at least one era".to_string()));
+        }
+        if let Some((field, name)) = rust.invalid_name() {
+            return Err(err(&field, format!("`{name}` is not a Rust identifier")));
+        }
+    }
     Ok(Rule {
         id: def.id,
         title: def.title,
@@ -296,6 +309,7 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
         examples: def.examples,
         origin: file.to_string(),
         path,
+        rust: def.rust,
     })
 }
 
@@ -399,6 +413,30 @@ mod tests {
             let e = parse_rule("r.toml", &text).unwrap_err();
             assert_eq!(e.field.as_deref(), Some(field), "{e}");
         }
+    }
+
+    #[test]
+    fn rust_client_names_load_and_reach_the_prefilter() {
+        let set = RuleSet::builtin().unwrap();
+        let (_, rule) = set.get("serverless-backup-snapshot-get").unwrap();
+        let rust = rule.rust.as_ref().unwrap();
+        assert_eq!(rust.old_module, "cloud_backups_api");
+        assert_eq!(rust.eras[0].new_function, "get_flex_backup");
+        assert!(set.prefilter_hit(b"use api::cloud_backups_api::get_serverless_backup;"));
+        assert!(set.prefilter_hit(b"let s: models::ServerlessBackupSnapshot;"));
+        assert!(!set.prefilter_hit(b"fn serverless_backup() {}"));
+    }
+
+    #[test]
+    fn rust_names_must_be_identifiers() {
+        let text = builtin_text().replacen(
+            "new-function = \"get_flex_backup\"",
+            "new-function = \"get-flex\"",
+            1,
+        );
+        assert_ne!(text, builtin_text());
+        let e = parse_rule("r.toml", &text).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("rust.eras[0].new-function"), "{e}");
     }
 
     #[test]
