@@ -2,11 +2,13 @@
 
 pub mod comments;
 pub mod regions;
+pub mod rust;
 pub mod statement;
 pub mod url;
 
 use crate::date::Date;
 use crate::finding::Finding;
+use crate::language::Language;
 use crate::rules::RuleSet;
 use crate::source::SourceFile;
 
@@ -17,13 +19,38 @@ pub struct Context<'a> {
     pub today: Date,
 }
 
+/// What the detectors found in one file, and what `--verbose` should say about how.
+#[derive(Debug, Default)]
+pub struct Detection {
+    /// Sorted by position.
+    pub findings: Vec<Finding>,
+    /// Facts about the scan itself ("not parsed as Rust: ...; checked as text").
+    pub notices: Vec<String>,
+}
+
 /// Runs every detector on `file`; findings come back sorted by position.
 pub fn detect(ctx: &Context<'_>, file: &SourceFile) -> Vec<Finding> {
-    let mut findings = Vec::new();
+    detect_file(ctx, file).findings
+}
+
+/// [`detect`], with the notices.
+pub fn detect_file(ctx: &Context<'_>, file: &SourceFile) -> Detection {
+    let mut d = Detection::default();
+    let in_markdown = file.language == Language::Markdown;
     for region in regions::regions(&file.text, file.language) {
-        url::detect(ctx, &file.text, &region, &mut findings);
+        if region.language == Language::Rust {
+            let Err(why) = rust::detect(ctx, &file.text, &region, in_markdown, &mut d.findings)
+            else {
+                continue;
+            };
+            let line = file.lines.line_of(region.range.start) + 1;
+            d.notices.push(format!(
+                "Rust from line {line} is not parsed ({why}): its string literals were checked as text"
+            ));
+        }
+        url::detect(ctx, &file.text, &region, &mut d.findings);
     }
-    findings.sort_by_key(|f| (f.span.start, f.span.end, f.rule));
-    findings.dedup_by(|a, b| a.span == b.span && a.rule == b.rule);
-    findings
+    d.findings.sort_by_key(|f| (f.span.start, f.span.end, f.rule));
+    d.findings.dedup_by(|a, b| a.span == b.span && a.rule == b.rule);
+    d
 }

@@ -16,7 +16,7 @@ use crate::fix::{Applicability, Edit, Fix};
 use crate::rules::Rule;
 
 /// `application/vnd.atlas.YYYY-MM-DD+json`, with the date in group 1.
-fn media_type_regex() -> &'static Regex {
+pub(crate) fn media_type_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(r"application/vnd\.atlas\.(\d{4}-\d{2}-\d{2})\+json").expect("valid regex")
