@@ -1,8 +1,496 @@
-//! Calls into a Rust client generated from the Atlas OpenAPI spec (openapi-generator style).
+//! Calls into a Rust client generated from the Atlas OpenAPI spec (openapi-generator style):
+//! `cloud_backups_api::get_serverless_backup(&cfg, ...)`, its `...Params` struct and error enum, the
+//! `ServerlessBackupSnapshot` model, and the `use` items that import them. The fix renames them to
+//! the Flex names of the era the file's client comes from; it is unsafe because the client itself
+//! must be regenerated first.
 
-use super::facts::Facts;
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use super::facts::{Facts, Seg};
+use super::message;
+use super::serde_model::field_notes;
 use crate::detect::Context;
 use crate::finding::Finding;
+use crate::fix::{Applicability, Edit, Fix};
 use crate::language::Language;
+use crate::rules::{Rule, RustClient};
 
-pub fn check(_ctx: &Context<'_>, _facts: &Facts<'_>, _language: Language, _out: &mut Vec<Finding>) {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Function,
+    Params,
+    Error,
+}
+
+/// A retired generated name: which era's, and what it is.
+#[derive(Debug, Clone, Copy)]
+struct Name {
+    era: usize,
+    kind: Kind,
+}
+
+/// One imported name of a `use` item, with the path before it.
+struct Leaf {
+    item: Range<usize>,
+    indent: String,
+    prefix: Vec<Seg>,
+    kind: LeafKind,
+    range: Range<usize>,
+}
+
+enum LeafKind {
+    Name(Seg),
+    Rename(Seg, String),
+    Glob,
+}
+
+impl Leaf {
+    fn name(&self) -> Option<&Seg> {
+        match &self.kind {
+            LeafKind::Name(s) | LeafKind::Rename(s, _) => Some(s),
+            LeafKind::Glob => None,
+        }
+    }
+
+    fn under(&self, module: &str) -> Option<&Seg> {
+        self.prefix.last().filter(|s| s.name == module)
+    }
+}
+
+/// A place that names a retired item, and the finding's span.
+struct Site {
+    span: Range<usize>,
+    what: String,
+}
+
+pub fn check(ctx: &Context<'_>, facts: &Facts<'_>, language: Language, out: &mut Vec<Finding>) {
+    for (rule_idx, rule) in ctx.rules.rules.iter().enumerate() {
+        let Some(client) = &rule.rust else {
+            continue;
+        };
+        let Some((sites, edits, era)) = plan(facts, client) else {
+            continue;
+        };
+        let Some(e) = client.eras.get(era) else {
+            continue;
+        };
+        let title = format!(
+            "use `{}::{}` (regenerate the client from the current Atlas spec first)",
+            client.new_module, e.new_function
+        );
+        let mut notes = vec![format!(
+            "This is a generated client call. Regenerate the client from the current Atlas Admin API spec \
+             (it has `{}` in `{}`), then apply the fix: it renames the module, function, `{}` and \
+             `{}` ({}), and the `cluster_name` parameter becomes `name`.",
+            e.new_function, client.new_module, e.new_params, e.new_error, e.name
+        )];
+        notes.extend(model_note(rule, client));
+        for site in sites {
+            let mut notes = notes.clone();
+            notes.insert(0, format!("`{}` is the retired operation's generated {}.", site.what, kind_word(&site.what, client)));
+            out.push(Finding {
+                rule: rule_idx,
+                span: site.span,
+                severity: rule.severity(ctx.today),
+                language,
+                message: message(ctx, rule),
+                replacement: rule.replacement(),
+                fix: (!edits.is_empty())
+                    .then(|| Fix::new(Applicability::Unsafe, edits.clone(), title.clone())),
+                notes,
+            });
+        }
+    }
+}
+
+fn kind_word(what: &str, client: &RustClient) -> &'static str {
+    match lookup(client, what) {
+        Some(Name { kind: Kind::Function, .. }) => "function",
+        Some(Name { kind: Kind::Params, .. }) => "params struct",
+        Some(Name { kind: Kind::Error, .. }) => "error type",
+        None if what == client.old_module => "module",
+        None => "model",
+    }
+}
+
+fn model_note(rule: &Rule, client: &RustClient) -> Option<String> {
+    let m = client.models.first()?;
+    let fields = field_notes(rule, rule.fields.iter().map(|f| f.old.as_str()));
+    Some(format!(
+        "The response model `{}` becomes `{}`: {}",
+        m.old,
+        m.new,
+        fields.join(" ")
+    ))
+}
+
+fn lookup(client: &RustClient, name: &str) -> Option<Name> {
+    client.eras.iter().enumerate().find_map(|(era, e)| {
+        let kind = if name == e.old_function {
+            Kind::Function
+        } else if name == e.old_params {
+            Kind::Params
+        } else if name == e.old_error {
+            Kind::Error
+        } else {
+            return None;
+        };
+        Some(Name { era, kind })
+    })
+}
+
+/// The era a name migrates to: its own, unless it is of the oldest era and the file's other
+/// generated names show a newer client (`target`).
+fn era_of(name: Name, target: usize) -> usize {
+    if name.era > 0 {
+        name.era
+    } else {
+        target
+    }
+}
+
+fn new_name(client: &RustClient, name: Name, target: usize) -> &str {
+    let e = client
+        .eras
+        .get(era_of(name, target))
+        .or_else(|| client.eras.get(name.era));
+    let Some(e) = e else {
+        return "";
+    };
+    match name.kind {
+        Kind::Function => &e.new_function,
+        Kind::Params => &e.new_params,
+        Kind::Error => &e.new_error,
+    }
+}
+
+/// The sites to report, every edit of the file's migration, and the era used.
+fn plan(facts: &Facts<'_>, client: &RustClient) -> Option<(Vec<Site>, Vec<Edit>, usize)> {
+    let leaves = leaves(facts);
+    let old_mod = client.old_module.as_str();
+    let new_mod = client.new_module.as_str();
+    // The newest era any generated name in the file belongs to.
+    let names_in_file = facts
+        .mentions
+        .iter()
+        .map(|m| m.name.as_str())
+        .chain(leaves.iter().filter_map(|l| l.name().map(|s| s.name.as_str())));
+    let mut target = 0;
+    for n in names_in_file {
+        for (i, e) in client.eras.iter().enumerate() {
+            if e.markers.iter().any(|m| m == n) {
+                target = target.max(i);
+            }
+        }
+    }
+    let imported = |name: &str| {
+        leaves.iter().any(|l| {
+            l.under(old_mod).is_some()
+                && (matches!(l.kind, LeafKind::Glob) || l.name().is_some_and(|s| s.name == name))
+        })
+    };
+    let mut sites = Vec::new();
+    let mut edits = Vec::new();
+    let mut retired_params: Vec<Range<usize>> = Vec::new();
+    let mut other_module_use = false;
+    let mut qualified = false;
+    let mut unqualified: Vec<String> = Vec::new();
+    for path in &facts.paths {
+        for (j, seg) in path.iter().enumerate() {
+            let before = j.checked_sub(1).and_then(|k| path.get(k));
+            if seg.name == old_mod {
+                let next = path.get(j + 1).map(|s| s.name.as_str());
+                other_module_use |= next.and_then(|n| lookup(client, n)).is_none();
+                continue;
+            }
+            if let Some(m) = client.models.iter().find(|m| m.old == seg.name) {
+                if !facts.defined.contains(&m.old) {
+                    sites.push(Site { span: seg.range.clone(), what: m.old.clone() });
+                    edits.push(Edit::replace(seg.range.clone(), m.new.clone()));
+                }
+                continue;
+            }
+            let Some(name) = lookup(client, &seg.name) else {
+                continue;
+            };
+            let via_module = before.filter(|b| b.name == old_mod);
+            let bare = j == 0 && imported(&seg.name) && !facts.defined.contains(&seg.name);
+            if via_module.is_none() && !bare {
+                continue;
+            }
+            let new = new_name(client, name, target).to_string();
+            if let Some(m) = via_module {
+                qualified = true;
+                edits.push(Edit::replace(m.range.clone(), new_mod));
+            } else {
+                unqualified.push(new.clone());
+            }
+            if name.kind == Kind::Params {
+                retired_params.push(seg.range.clone());
+            }
+            sites.push(Site { span: seg.range.clone(), what: seg.name.clone() });
+            edits.push(Edit::replace(seg.range.clone(), new));
+        }
+    }
+    other_module_use |= leaves.iter().any(|l| {
+        l.under(old_mod).is_some()
+            && l.name().is_some_and(|s| s.name != "self" && lookup(client, &s.name).is_none())
+    });
+    edits.extend(param_field_edits(facts, client, &retired_params));
+    let mut inserts: BTreeMap<usize, (String, Vec<String>)> = BTreeMap::new();
+    for leaf in &leaves {
+        use_edits(
+            facts, client, leaf, &leaves, target, other_module_use, qualified, &unqualified,
+            &mut sites, &mut edits, &mut inserts,
+        );
+    }
+    for (at, (indent, lines)) in inserts {
+        let mut uniq = lines;
+        uniq.dedup();
+        let text: String = uniq.iter().map(|l| format!("\n{indent}{l}")).collect();
+        edits.push(Edit::replace(at..at, text));
+    }
+    if sites.is_empty() {
+        return None;
+    }
+    sites.sort_by_key(|s| (s.span.start, s.span.end));
+    sites.dedup_by(|a, b| a.span == b.span);
+    let era = sites
+        .iter()
+        .filter_map(|s| lookup(client, &s.what))
+        .map(|n| era_of(n, target))
+        .max()
+        .unwrap_or(target);
+    Some((sites, edits, era))
+}
+
+/// `cluster_name` -> `name` in struct literals of a retired params struct.
+fn param_field_edits(facts: &Facts<'_>, client: &RustClient, params: &[Range<usize>]) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    for e in &facts.struct_exprs {
+        let Some(last) = e.path.segments.last() else {
+            continue;
+        };
+        let Some(r) = facts.range_of(&last.ident) else {
+            continue;
+        };
+        if !params.contains(&r) {
+            continue;
+        }
+        for fv in &e.fields {
+            let syn::Member::Named(ident) = &fv.member else {
+                continue;
+            };
+            let Some(map) = client.param_fields.iter().find(|m| ident == m.old.as_str()) else {
+                continue;
+            };
+            let Some(ir) = facts.range_of(ident) else {
+                continue;
+            };
+            let new = if fv.colon_token.is_some() {
+                map.new.clone()
+            } else {
+                format!("{}: {}", map.new, map.old)
+            };
+            edits.push(Edit::replace(ir, new));
+        }
+    }
+    edits
+}
+
+/// The edits for one imported name.
+#[allow(clippy::too_many_arguments)]
+fn use_edits(
+    facts: &Facts<'_>,
+    client: &RustClient,
+    leaf: &Leaf,
+    leaves: &[Leaf],
+    target: usize,
+    other_module_use: bool,
+    qualified: bool,
+    unqualified: &[String],
+    sites: &mut Vec<Site>,
+    edits: &mut Vec<Edit>,
+    inserts: &mut BTreeMap<usize, (String, Vec<String>)>,
+) {
+    let old_mod = client.old_module.as_str();
+    let new_mod = client.new_module.as_str();
+    let prefix_text = |segs: &[Seg], last: &str| -> String {
+        let mut parts: Vec<&str> = segs.iter().map(|s| s.name.as_str()).collect();
+        parts.push(last);
+        parts.join("::")
+    };
+    let mut insert = |leaf: &Leaf, line: String| {
+        inserts
+            .entry(leaf.item.end)
+            .or_insert_with(|| (leaf.indent.clone(), Vec::new()))
+            .1
+            .push(line);
+    };
+    // A model imported by name.
+    if let Some(seg) = leaf.name() {
+        if let Some(m) = client.models.iter().find(|m| m.old == seg.name) {
+            if !facts.defined.contains(&m.old) {
+                sites.push(Site { span: seg.range.clone(), what: m.old.clone() });
+                edits.push(Edit::replace(seg.range.clone(), m.new.clone()));
+            }
+            return;
+        }
+    }
+    // The module itself: `use apis::cloud_backups_api;`.
+    if let Some(seg) = leaf.name().filter(|s| s.name == old_mod) {
+        if !qualified {
+            return;
+        }
+        if other_module_use {
+            insert(leaf, format!("use {};", prefix_text(&leaf.prefix, new_mod)));
+        } else {
+            sites.push(Site { span: seg.range.clone(), what: seg.name.clone() });
+            edits.push(Edit::replace(seg.range.clone(), new_mod));
+        }
+        return;
+    }
+    let Some(module) = leaf.under(old_mod) else {
+        return;
+    };
+    let parent = &leaf.prefix[..leaf.prefix.len() - 1];
+    if let LeafKind::Glob = leaf.kind {
+        if !unqualified.is_empty() {
+            let names = unqualified.join(", ");
+            insert(leaf, format!("use {}::{{{names}}};", prefix_text(parent, new_mod)));
+        }
+        return;
+    }
+    let Some(seg) = leaf.name() else {
+        return;
+    };
+    if seg.name == "self" {
+        if !qualified {
+            return;
+        }
+        if other_module_use {
+            insert(leaf, format!("use {};", prefix_text(parent, new_mod)));
+        } else {
+            edits.push(Edit::replace(module.range.clone(), new_mod));
+        }
+        return;
+    }
+    let Some(name) = lookup(client, &seg.name) else {
+        return;
+    };
+    let new = new_name(client, name, target);
+    sites.push(Site { span: seg.range.clone(), what: seg.name.clone() });
+    let siblings_retired = leaves
+        .iter()
+        .filter(|l| l.prefix.iter().any(|s| s.range == module.range))
+        .all(|l| match l.name() {
+            Some(s) if s.name == "self" => !other_module_use,
+            Some(s) => lookup(client, &s.name).is_some(),
+            None => false,
+        });
+    if siblings_retired {
+        edits.push(Edit::replace(module.range.clone(), new_mod));
+        edits.push(Edit::replace(seg.range.clone(), new));
+        return;
+    }
+    let alias = match &leaf.kind {
+        LeafKind::Rename(_, a) => format!(" as {a}"),
+        _ => String::new(),
+    };
+    edits.push(Edit::replace(removal(facts.text, &leaf.range), ""));
+    insert(leaf, format!("use {}::{new}{alias};", prefix_text(parent, new_mod)));
+}
+
+/// The range to delete to remove one name from a `{a, b}` group, with its comma.
+fn removal(text: &str, leaf: &Range<usize>) -> Range<usize> {
+    let bytes = text.as_bytes();
+    let mut end = leaf.end;
+    while bytes.get(end).is_some_and(|b| b.is_ascii_whitespace()) {
+        end += 1;
+    }
+    if bytes.get(end) == Some(&b',') {
+        end += 1;
+        while bytes.get(end).is_some_and(|b| b.is_ascii_whitespace()) {
+            end += 1;
+        }
+        return leaf.start..end;
+    }
+    let mut start = leaf.start;
+    while start > 0 && bytes.get(start - 1).is_some_and(|b| b.is_ascii_whitespace()) {
+        start -= 1;
+    }
+    if start > 0 && bytes.get(start - 1) == Some(&b',') {
+        return start - 1..leaf.end;
+    }
+    leaf.clone()
+}
+
+/// Every imported name of every `use` item.
+fn leaves(facts: &Facts<'_>) -> Vec<Leaf> {
+    let mut out = Vec::new();
+    for item in &facts.uses {
+        let Some(range) = facts.range_of(*item) else {
+            continue;
+        };
+        let line_start = facts.text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+        let indent: String = facts.text[line_start..range.start]
+            .chars()
+            .take_while(|c| c.is_whitespace())
+            .collect();
+        flatten(facts, &item.tree, &mut Vec::new(), &range, &indent, &mut out);
+    }
+    out
+}
+
+fn flatten(
+    facts: &Facts<'_>,
+    tree: &syn::UseTree,
+    prefix: &mut Vec<Seg>,
+    item: &Range<usize>,
+    indent: &str,
+    out: &mut Vec<Leaf>,
+) {
+    let seg = |ident: &syn::Ident| {
+        facts.range_of(ident).map(|range| Seg {
+            name: ident.to_string(),
+            range,
+        })
+    };
+    let Some(range) = facts.range_of(tree) else {
+        return;
+    };
+    let leaf = |kind| Leaf {
+        item: item.clone(),
+        indent: indent.to_string(),
+        prefix: prefix.clone(),
+        kind,
+        range: range.clone(),
+    };
+    match tree {
+        syn::UseTree::Path(p) => {
+            let Some(s) = seg(&p.ident) else {
+                return;
+            };
+            prefix.push(s);
+            flatten(facts, &p.tree, prefix, item, indent, out);
+            prefix.pop();
+        }
+        syn::UseTree::Name(n) => {
+            if let Some(s) = seg(&n.ident) {
+                out.push(leaf(LeafKind::Name(s)));
+            }
+        }
+        syn::UseTree::Rename(r) => {
+            if let Some(s) = seg(&r.ident) {
+                out.push(leaf(LeafKind::Rename(s, r.rename.to_string())));
+            }
+        }
+        syn::UseTree::Glob(_) => out.push(leaf(LeafKind::Glob)),
+        syn::UseTree::Group(g) => {
+            for t in &g.items {
+                flatten(facts, t, prefix, item, indent, out);
+            }
+        }
+    }
+}
