@@ -88,6 +88,11 @@ fn try_parse(
     }
 }
 
+/// `Ok` when `text` is a Rust file `syn` can parse; the parse error otherwise.
+pub fn check_file(text: &str) -> Result<(), String> {
+    parse(text, 0..text.len(), false).map(|_| ())
+}
+
 /// Length of a `#!` line that is a shebang, not an inner attribute `#![...]`.
 fn shebang_len(body: &str) -> usize {
     let Some(rest) = body.strip_prefix("#!") else {
