@@ -95,11 +95,21 @@ pub fn check_file(text: &str) -> Result<(), String> {
 
 /// Length of a `#!` line that is a shebang, not an inner attribute `#![...]`.
 fn shebang_len(body: &str) -> usize {
-    let Some(rest) = body.strip_prefix("#!") else {
+    let Some(mut rest) = body.strip_prefix("#!") else {
         return 0;
     };
-    let next = rest.trim_start();
-    if next.starts_with('[') || next.starts_with('/') {
+    // Whitespace and comments may stand between `#!` and the `[` of an inner attribute.
+    loop {
+        rest = rest.trim_start();
+        if let Some(r) = rest.strip_prefix("//") {
+            rest = r.find('\n').map_or("", |i| &r[i..]);
+        } else if let Some(r) = rest.strip_prefix("/*") {
+            rest = r.find("*/").map_or("", |i| &r[i + 2..]);
+        } else {
+            break;
+        }
+    }
+    if rest.starts_with('[') {
         return 0;
     }
     body.find('\n').unwrap_or(body.len())
@@ -132,6 +142,7 @@ mod tests {
     #[test]
     fn inner_attribute_is_not_a_shebang() {
         assert_eq!(shebang_len("#![allow(x)]\nfn f() {}"), 0);
+        assert_eq!(shebang_len("#! // c\n[allow(x)]\nfn f() {}"), 0);
         assert_eq!(shebang_len("#!/bin/x\nfn f() {}"), 8);
     }
 
