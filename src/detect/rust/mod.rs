@@ -44,3 +44,6 @@ fn message(ctx: &Context<'_>, rule: &Rule) -> String {
         rule.new.operation_ids.legacy
     )
 }
+
+#[cfg(test)]
+mod tests;
