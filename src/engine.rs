@@ -217,14 +217,26 @@ pub fn fix_file(
 ) -> FixOutcome {
     let (text, applied) = fix_passes(ctx, file, findings, threshold);
     if text == file.text {
-        return FixOutcome { text, applied, rejected: None };
+        return FixOutcome {
+            text,
+            applied,
+            rejected: None,
+        };
     }
     let Err(why) = verify(file.language, &text) else {
-        return FixOutcome { text, applied, rejected: None };
+        return FixOutcome {
+            text,
+            applied,
+            rejected: None,
+        };
     };
     if verify(file.language, &file.text).is_err() {
         // It was not valid before either: the fixes did not break it.
-        return FixOutcome { text, applied, rejected: None };
+        return FixOutcome {
+            text,
+            applied,
+            rejected: None,
+        };
     }
     FixOutcome {
         text: file.text.clone(),

@@ -153,7 +153,9 @@ fn every_fixture_reports_and_fixes_as_recorded() {
                 ));
             }
             if rel.ends_with(".rs") && parses_as_rust(&original) && !parses_as_rust(&fixed) {
-                failures.push(format!("{rel} {flags:?}: fixed file no longer parses as Rust"));
+                failures.push(format!(
+                    "{rel} {flags:?}: fixed file no longer parses as Rust"
+                ));
             }
             if rel.ends_with(".sh") || rel.ends_with(".bash") {
                 let ok = Command::new("bash")

@@ -50,7 +50,9 @@ pub fn detect_file(ctx: &Context<'_>, file: &SourceFile) -> Detection {
         }
         url::detect(ctx, &file.text, &region, &mut d.findings);
     }
-    d.findings.sort_by_key(|f| (f.span.start, f.span.end, f.rule));
-    d.findings.dedup_by(|a, b| a.span == b.span && a.rule == b.rule);
+    d.findings
+        .sort_by_key(|f| (f.span.start, f.span.end, f.rule));
+    d.findings
+        .dedup_by(|a, b| a.span == b.span && a.rule == b.rule);
     d
 }

@@ -149,7 +149,11 @@ impl RuleSet {
 
     fn new(rules: Vec<Rule>) -> Result<RuleSet, RuleError> {
         let mut triggers: Vec<&str> = rules.iter().map(|r| r.path.trigger.as_str()).collect();
-        triggers.extend(rules.iter().flat_map(|r| r.rust.iter().flat_map(|c| c.triggers())));
+        triggers.extend(
+            rules
+                .iter()
+                .flat_map(|r| r.rust.iter().flat_map(|c| c.triggers())),
+        );
         let prefilter = AhoCorasick::new(&triggers).map_err(|e| RuleError {
             file: "rules".into(),
             line: None,

@@ -159,7 +159,13 @@ impl RustClient {
     pub fn triggers(&self) -> impl Iterator<Item = &str> {
         self.eras
             .iter()
-            .flat_map(|e| [e.old_function.as_str(), e.old_params.as_str(), e.old_error.as_str()])
+            .flat_map(|e| {
+                [
+                    e.old_function.as_str(),
+                    e.old_params.as_str(),
+                    e.old_error.as_str(),
+                ]
+            })
             .chain(self.models.iter().map(|m| m.old.as_str()))
     }
 
@@ -191,7 +197,10 @@ impl RustClient {
                 names.push((format!("rust.eras[{i}].markers"), m.as_str()));
             }
         }
-        for (list, key) in [(&self.models, "models"), (&self.param_fields, "param-fields")] {
+        for (list, key) in [
+            (&self.models, "models"),
+            (&self.param_fields, "param-fields"),
+        ] {
             for (i, m) in list.iter().enumerate() {
                 names.push((format!("rust.{key}[{i}].old"), m.old.as_str()));
                 names.push((format!("rust.{key}[{i}].new"), m.new.as_str()));

@@ -88,7 +88,14 @@ pub fn check(ctx: &Context<'_>, facts: &Facts<'_>, language: Language, out: &mut
         notes.extend(model_note(rule, client));
         for site in sites {
             let mut notes = notes.clone();
-            notes.insert(0, format!("`{}` is the retired operation's generated {}.", site.what, kind_word(&site.what, client)));
+            notes.insert(
+                0,
+                format!(
+                    "`{}` is the retired operation's generated {}.",
+                    site.what,
+                    kind_word(&site.what, client)
+                ),
+            );
             out.push(Finding {
                 rule: rule_idx,
                 span: site.span,
@@ -106,9 +113,16 @@ pub fn check(ctx: &Context<'_>, facts: &Facts<'_>, language: Language, out: &mut
 
 fn kind_word(what: &str, client: &RustClient) -> &'static str {
     match lookup(client, what) {
-        Some(Name { kind: Kind::Function, .. }) => "function",
-        Some(Name { kind: Kind::Params, .. }) => "params struct",
-        Some(Name { kind: Kind::Error, .. }) => "error type",
+        Some(Name {
+            kind: Kind::Function,
+            ..
+        }) => "function",
+        Some(Name {
+            kind: Kind::Params, ..
+        }) => "params struct",
+        Some(Name {
+            kind: Kind::Error, ..
+        }) => "error type",
         None if what == client.old_module => "module",
         None => "model",
     }
@@ -171,11 +185,11 @@ fn plan(facts: &Facts<'_>, client: &RustClient) -> Option<(Vec<Site>, Vec<Edit>,
     let old_mod = client.old_module.as_str();
     let new_mod = client.new_module.as_str();
     // The newest era any generated name in the file belongs to.
-    let names_in_file = facts
-        .mentions
-        .iter()
-        .map(|m| m.name.as_str())
-        .chain(leaves.iter().filter_map(|l| l.name().map(|s| s.name.as_str())));
+    let names_in_file = facts.mentions.iter().map(|m| m.name.as_str()).chain(
+        leaves
+            .iter()
+            .filter_map(|l| l.name().map(|s| s.name.as_str())),
+    );
     let mut target = 0;
     for n in names_in_file {
         for (i, e) in client.eras.iter().enumerate() {
@@ -206,7 +220,10 @@ fn plan(facts: &Facts<'_>, client: &RustClient) -> Option<(Vec<Site>, Vec<Edit>,
             }
             if let Some(m) = client.models.iter().find(|m| m.old == seg.name) {
                 if !facts.defined.contains(&m.old) {
-                    sites.push(Site { span: seg.range.clone(), what: m.old.clone() });
+                    sites.push(Site {
+                        span: seg.range.clone(),
+                        what: m.old.clone(),
+                    });
                     edits.push(Edit::replace(seg.range.clone(), m.new.clone()));
                 }
                 continue;
@@ -229,20 +246,33 @@ fn plan(facts: &Facts<'_>, client: &RustClient) -> Option<(Vec<Site>, Vec<Edit>,
             if name.kind == Kind::Params {
                 retired_params.push(seg.range.clone());
             }
-            sites.push(Site { span: seg.range.clone(), what: seg.name.clone() });
+            sites.push(Site {
+                span: seg.range.clone(),
+                what: seg.name.clone(),
+            });
             edits.push(Edit::replace(seg.range.clone(), new));
         }
     }
     other_module_use |= leaves.iter().any(|l| {
         l.under(old_mod).is_some()
-            && l.name().is_some_and(|s| s.name != "self" && lookup(client, &s.name).is_none())
+            && l.name()
+                .is_some_and(|s| s.name != "self" && lookup(client, &s.name).is_none())
     });
     edits.extend(param_field_edits(facts, client, &retired_params));
     let mut inserts: BTreeMap<usize, (String, Vec<String>)> = BTreeMap::new();
     for leaf in &leaves {
         use_edits(
-            facts, client, leaf, &leaves, target, other_module_use, qualified, &unqualified,
-            &mut sites, &mut edits, &mut inserts,
+            facts,
+            client,
+            leaf,
+            &leaves,
+            target,
+            other_module_use,
+            qualified,
+            &unqualified,
+            &mut sites,
+            &mut edits,
+            &mut inserts,
         );
     }
     for (at, (indent, lines)) in inserts {
@@ -332,7 +362,10 @@ fn use_edits(
     if let Some(seg) = leaf.name() {
         if let Some(m) = client.models.iter().find(|m| m.old == seg.name) {
             if !facts.defined.contains(&m.old) {
-                sites.push(Site { span: seg.range.clone(), what: m.old.clone() });
+                sites.push(Site {
+                    span: seg.range.clone(),
+                    what: m.old.clone(),
+                });
                 edits.push(Edit::replace(seg.range.clone(), m.new.clone()));
             }
             return;
@@ -346,7 +379,10 @@ fn use_edits(
         if other_module_use {
             insert(leaf, format!("use {};", prefix_text(&leaf.prefix, new_mod)));
         } else {
-            sites.push(Site { span: seg.range.clone(), what: seg.name.clone() });
+            sites.push(Site {
+                span: seg.range.clone(),
+                what: seg.name.clone(),
+            });
             edits.push(Edit::replace(seg.range.clone(), new_mod));
         }
         return;
@@ -358,7 +394,10 @@ fn use_edits(
     if let LeafKind::Glob = leaf.kind {
         if !unqualified.is_empty() {
             let names = unqualified.join(", ");
-            insert(leaf, format!("use {}::{{{names}}};", prefix_text(parent, new_mod)));
+            insert(
+                leaf,
+                format!("use {}::{{{names}}};", prefix_text(parent, new_mod)),
+            );
         }
         return;
     }
@@ -380,7 +419,10 @@ fn use_edits(
         return;
     };
     let new = new_name(client, name, target);
-    sites.push(Site { span: seg.range.clone(), what: seg.name.clone() });
+    sites.push(Site {
+        span: seg.range.clone(),
+        what: seg.name.clone(),
+    });
     let siblings_retired = leaves
         .iter()
         .filter(|l| l.prefix.iter().any(|s| s.range == module.range))
@@ -399,7 +441,10 @@ fn use_edits(
         _ => String::new(),
     };
     edits.push(Edit::replace(removal(facts.text, &leaf.range), ""));
-    insert(leaf, format!("use {}::{new}{alias};", prefix_text(parent, new_mod)));
+    insert(
+        leaf,
+        format!("use {}::{new}{alias};", prefix_text(parent, new_mod)),
+    );
 }
 
 /// The range to delete to remove one name from a `{a, b}` group, with its comma.
@@ -417,7 +462,11 @@ fn removal(text: &str, leaf: &Range<usize>) -> Range<usize> {
         return leaf.start..end;
     }
     let mut start = leaf.start;
-    while start > 0 && bytes.get(start - 1).is_some_and(|b| b.is_ascii_whitespace()) {
+    while start > 0
+        && bytes
+            .get(start - 1)
+            .is_some_and(|b| b.is_ascii_whitespace())
+    {
         start -= 1;
     }
     if start > 0 && bytes.get(start - 1) == Some(&b',') {
@@ -438,7 +487,14 @@ fn leaves(facts: &Facts<'_>) -> Vec<Leaf> {
             .chars()
             .take_while(|c| c.is_whitespace())
             .collect();
-        flatten(facts, &item.tree, &mut Vec::new(), &range, &indent, &mut out);
+        flatten(
+            facts,
+            &item.tree,
+            &mut Vec::new(),
+            &range,
+            &indent,
+            &mut out,
+        );
     }
     out
 }

@@ -264,7 +264,14 @@ mod tests {
 
     #[test]
     fn string_tokens_are_told_from_other_literals() {
-        for s in ["\"a\"", "r\"a\"", "r#\"a\"#", "b\"a\"", "br#\"a\"#", "c\"a\""] {
+        for s in [
+            "\"a\"",
+            "r\"a\"",
+            "r#\"a\"#",
+            "b\"a\"",
+            "br#\"a\"#",
+            "c\"a\"",
+        ] {
             assert!(is_string_token(s), "{s}");
         }
         for s in ["'a'", "b'a'", "1", "1.0", "true"] {

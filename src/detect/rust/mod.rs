@@ -29,7 +29,14 @@ pub fn detect(
     let requests = urls::check(ctx, &facts, region.language, &mut found);
     client::check(ctx, &facts, region.language, &mut found);
     let has_calls = !found.is_empty();
-    serde_model::check(ctx, &facts, &requests, has_calls, region.language, &mut found);
+    serde_model::check(
+        ctx,
+        &facts,
+        &requests,
+        has_calls,
+        region.language,
+        &mut found,
+    );
     out.extend(found);
     Ok(())
 }

@@ -38,7 +38,11 @@ pub fn field_notes<'a>(rule: &Rule, json_names: impl Iterator<Item = &'a str>) -
             (Mapping::Values, _) => "same key, new values".to_string(),
             _ => "no equivalent".to_string(),
         };
-        let note = f.note.as_deref().map(|n| format!(" {n}")).unwrap_or_default();
+        let note = f
+            .note
+            .as_deref()
+            .map(|n| format!(" {n}"))
+            .unwrap_or_default();
         out.push(format!("`{}`: {what}.{note}", f.old));
     }
     out
@@ -103,7 +107,10 @@ fn model_finding(
         let Some(first) = field_notes(rule, std::iter::once(map.old.as_str())).pop() else {
             continue;
         };
-        notes.push(format!("Field `{}` (line {}): {first}", field.rust, field.line));
+        notes.push(format!(
+            "Field `{}` (line {}): {first}",
+            field.rust, field.line
+        ));
         let (Mapping::Rename, Some(new)) = (map.mapping, map.new.as_deref()) else {
             continue;
         };
@@ -125,7 +132,10 @@ fn model_finding(
             s.ident, rule.old.schema, rule.new.schema
         ),
     );
-    let title = format!("rename the serde key to the `{}` field name", rule.new.schema);
+    let title = format!(
+        "rename the serde key to the `{}` field name",
+        rule.new.schema
+    );
     Some(Finding {
         rule: rule_idx,
         span,
@@ -164,7 +174,8 @@ fn serde_pairs(facts: &Facts<'_>, attrs: &[syn::Attribute]) -> Vec<(String, Stri
         }
         let toks: Vec<TokenTree> = list.tokens.clone().into_iter().collect();
         for w in toks.windows(3) {
-            let (TokenTree::Ident(k), TokenTree::Punct(p), TokenTree::Literal(l)) = (&w[0], &w[1], &w[2])
+            let (TokenTree::Ident(k), TokenTree::Punct(p), TokenTree::Literal(l)) =
+                (&w[0], &w[1], &w[2])
             else {
                 continue;
             };

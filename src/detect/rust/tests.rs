@@ -68,7 +68,13 @@ fn byte_ranges_are_the_same_in_one_thread_and_in_several() {
     let sources: Vec<String> = (0..40).map(source).collect();
     let one_thread: Vec<Vec<Range<usize>>> = sources
         .iter()
-        .map(|s| run(&rules, s).unwrap().into_iter().map(|f| f.span).collect())
+        .map(|s| {
+            run(&rules, s)
+                .unwrap()
+                .into_iter()
+                .map(|f| f.span)
+                .collect()
+        })
         .collect();
     for (s, got) in sources.iter().zip(&one_thread) {
         assert_eq!(got, &vec![expected_span(s)], "{s}");
@@ -154,8 +160,14 @@ fn the_accept_header_of_the_same_chain_is_fixed_safely() {
     );
     let out = fixed(&text, Applicability::Safe);
     let lines: Vec<&str> = out.lines().collect();
-    assert!(lines[1].contains("flexClusters") && lines[1].contains("2024-11-13"), "{out}");
-    assert!(lines[2].contains("2023-01-01"), "another request keeps its header: {out}");
+    assert!(
+        lines[1].contains("flexClusters") && lines[1].contains("2024-11-13"),
+        "{out}"
+    );
+    assert!(
+        lines[2].contains("2023-01-01"),
+        "another request keeps its header: {out}"
+    );
 }
 
 #[test]
@@ -166,7 +178,11 @@ fn a_header_const_shared_with_another_request_makes_the_fix_unsafe() {
     let findings = run(&rules(), &text).unwrap();
     let fix = findings[0].fix.as_ref().expect("a fix");
     assert_eq!(fix.applicability, Applicability::Unsafe);
-    assert!(findings[0].notes[0].contains("line 4"), "{:?}", findings[0].notes);
+    assert!(
+        findings[0].notes[0].contains("line 4"),
+        "{:?}",
+        findings[0].notes
+    );
     assert_eq!(fixed(&text, Applicability::Safe), text);
 }
 
@@ -176,7 +192,10 @@ fn a_header_const_used_only_by_the_request_is_fixed_safely() {
         "const V: &str = \"application/vnd.atlas.2023-01-01+json\";\nasync fn f(c: &reqwest::Client) {{\n    let url = format!(\"{PATH}\");\n    let _ = c.get(&url).header(ACCEPT, V).send().await;\n}}\n"
     );
     let out = fixed(&text, Applicability::Safe);
-    assert!(out.starts_with("const V: &str = \"application/vnd.atlas.2024-11-13+json\";"), "{out}");
+    assert!(
+        out.starts_with("const V: &str = \"application/vnd.atlas.2024-11-13+json\";"),
+        "{out}"
+    );
     assert!(out.contains("flexClusters"), "{out}");
 }
 
@@ -187,11 +206,17 @@ fn generated_client_calls_are_renamed_by_an_unsafe_fix_with_a_note() {
     assert!(!findings.is_empty());
     let fix = findings[0].fix.as_ref().expect("a fix");
     assert_eq!(fix.applicability, Applicability::Unsafe);
-    assert!(findings[0].notes.iter().any(|n| n.contains("Regenerate the client")));
+    assert!(findings[0]
+        .notes
+        .iter()
+        .any(|n| n.contains("Regenerate the client")));
     assert_eq!(fixed(text, Applicability::Safe), text);
     let out = fixed(text, Applicability::Unsafe);
     assert!(out.contains("use api::apis::flex_snapshots_api;"), "{out}");
-    assert!(out.contains("flex_snapshots_api::get_flex_backup(c,"), "{out}");
+    assert!(
+        out.contains("flex_snapshots_api::get_flex_backup(c,"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -199,8 +224,16 @@ fn params_struct_cluster_name_becomes_name() {
     let text = "use api::apis::cloud_backups_api::{get_serverless_backup_snapshot, GetServerlessBackupSnapshotParams};\nasync fn f(c: &Cfg, cluster_name: String) {\n    let p = GetServerlessBackupSnapshotParams { group_id: g, cluster_name, snapshot_id: s };\n    let q = GetServerlessBackupSnapshotParams { group_id: g, cluster_name: x, snapshot_id: s };\n    let _ = get_serverless_backup_snapshot(c, p).await;\n}\n";
     let out = fixed(text, Applicability::Unsafe);
     assert!(out.starts_with("use api::apis::flex_snapshots_api::{get_flex_backup_snapshot, GetFlexBackupSnapshotParams};"), "{out}");
-    assert!(out.contains("GetFlexBackupSnapshotParams { group_id: g, name: cluster_name, snapshot_id: s }"), "{out}");
-    assert!(out.contains("GetFlexBackupSnapshotParams { group_id: g, name: x, snapshot_id: s }"), "{out}");
+    assert!(
+        out.contains(
+            "GetFlexBackupSnapshotParams { group_id: g, name: cluster_name, snapshot_id: s }"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("GetFlexBackupSnapshotParams { group_id: g, name: x, snapshot_id: s }"),
+        "{out}"
+    );
     assert!(syn::parse_file(&out).is_ok(), "{out}");
 }
 
@@ -220,11 +253,20 @@ fn serde_rename_of_mongod_version_is_fixed_and_other_fields_are_noted() {
         "#[derive(Deserialize)]\nstruct Snap {{\n    #[serde(rename = \"mongodVersion\")]\n    v: String,\n    storage_size_bytes: i64,\n    id: String,\n}}\nasync fn f(c: &reqwest::Client) {{\n    let _ = c.get(\"{PATH}\").send().await?.json::<Snap>().await;\n}}\n"
     );
     let findings = run(&rules(), &text).unwrap();
-    let model = findings.iter().find(|f| &text[f.span.clone()] == "Snap").expect("model finding");
+    let model = findings
+        .iter()
+        .find(|f| &text[f.span.clone()] == "Snap")
+        .expect("model finding");
     let notes = model.notes.join("\n");
     assert!(notes.contains("storageSizeBytes"), "{notes}");
-    assert!(!notes.contains("`id`"), "exact fields are not noted: {notes}");
-    assert_eq!(model.fix.as_ref().map(|f| f.applicability), Some(Applicability::Safe));
+    assert!(
+        !notes.contains("`id`"),
+        "exact fields are not noted: {notes}"
+    );
+    assert_eq!(
+        model.fix.as_ref().map(|f| f.applicability),
+        Some(Applicability::Safe)
+    );
     assert!(fixed(&text, Applicability::Safe).contains("rename = \"mongoDBVersion\""));
 }
 

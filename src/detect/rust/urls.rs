@@ -41,7 +41,11 @@ pub fn check(
                     rule_idx,
                     lit: i,
                     path: shift(&m.range, lit.range.start),
-                    renamed: m.renamed.iter().map(|r| shift(r, lit.range.start)).collect(),
+                    renamed: m
+                        .renamed
+                        .iter()
+                        .map(|r| shift(r, lit.range.start))
+                        .collect(),
                     request: request_ranges(facts, lit),
                 });
             }
