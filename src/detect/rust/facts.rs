@@ -122,10 +122,38 @@ impl<'ast> Facts<'ast> {
         });
     }
 
-    /// Literals and identifiers in a macro's (or unparsed item's) tokens; `#[...]` groups skipped.
+    /// Literals, identifiers and `a::b::c` paths in a macro's (or unparsed item's) tokens; `#[...]`
+    /// groups are skipped.
     fn walk_tokens(&mut self, tokens: &TokenStream) {
         let mut after_pound = false;
+        let mut path: Vec<Seg> = Vec::new();
+        let mut colons = 0;
         for tt in tokens.clone() {
+            match &tt {
+                TokenTree::Punct(p) if p.as_char() == ':' && !path.is_empty() && colons < 2 => {
+                    colons += 1;
+                    continue;
+                }
+                TokenTree::Ident(i) => {
+                    if colons != 2 {
+                        self.flush_path(&mut path);
+                    }
+                    colons = 0;
+                    self.push_mention(i);
+                    if let Some(range) = self.range(i.span()) {
+                        path.push(Seg {
+                            name: i.to_string(),
+                            range,
+                        });
+                    }
+                    after_pound = false;
+                    continue;
+                }
+                _ => {
+                    self.flush_path(&mut path);
+                    colons = 0;
+                }
+            }
             match &tt {
                 TokenTree::Punct(p) if p.as_char() == '#' => {
                     after_pound = true;
@@ -134,7 +162,6 @@ impl<'ast> Facts<'ast> {
                 TokenTree::Punct(p) if p.as_char() == '!' && after_pound => continue,
                 TokenTree::Group(g) if after_pound && g.delimiter() == Delimiter::Bracket => {}
                 TokenTree::Group(g) => self.walk_tokens(&g.stream()),
-                TokenTree::Ident(i) => self.push_mention(i),
                 TokenTree::Literal(l) => {
                     if let Some(r) = self.range(l.span()) {
                         if is_string_token(self.text(&r)) {
@@ -142,9 +169,16 @@ impl<'ast> Facts<'ast> {
                         }
                     }
                 }
-                TokenTree::Punct(_) => {}
+                TokenTree::Punct(_) | TokenTree::Ident(_) => {}
             }
             after_pound = false;
+        }
+        self.flush_path(&mut path);
+    }
+
+    fn flush_path(&mut self, path: &mut Vec<Seg>) {
+        if !path.is_empty() {
+            self.paths.push(std::mem::take(path));
         }
     }
 

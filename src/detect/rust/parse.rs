@@ -9,6 +9,10 @@ use std::ops::Range;
 
 use proc_macro2::Span;
 
+/// Deeper bracket nesting than this is not handed to `syn`, whose recursive descent could exhaust
+/// the stack: such text is checked as text.
+const MAX_NESTING: usize = 256;
+
 /// The text of a Markdown fence that is a function body, not a file, is parsed inside this.
 const WRAP_OPEN: &str = "fn main() {\n";
 const WRAP_CLOSE: &str = "\n}\n";
@@ -52,6 +56,9 @@ pub fn parse(text: &str, region: Range<usize>, allow_wrap: bool) -> Result<Parse
     let Some(body) = text.get(region.clone()) else {
         return Err("region is not on character boundaries".to_string());
     };
+    if nesting(body) > MAX_NESTING {
+        return Err(format!("brackets nest deeper than {MAX_NESTING} levels"));
+    }
     let skip = shebang_len(body);
     let lines_before = text[..region.start + skip].matches('\n').count();
     let message = match try_parse(&body[skip..], region.start + skip, 0, region.end) {
@@ -91,6 +98,23 @@ fn try_parse(
 /// `Ok` when `text` is a Rust file `syn` can parse; the parse error otherwise.
 pub fn check_file(text: &str) -> Result<(), String> {
     parse(text, 0..text.len(), false).map(|_| ())
+}
+
+/// The deepest bracket nesting in `text`, counting brackets in strings and comments too (an
+/// overestimate is harmless: such text is only checked as text).
+fn nesting(text: &str) -> usize {
+    let (mut depth, mut max) = (0usize, 0usize);
+    for b in text.bytes() {
+        match b {
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
 }
 
 /// Length of a `#!` line that is a shebang, not an inner attribute `#![...]`.
@@ -154,6 +178,13 @@ mod tests {
         let p = parse(text, region, true).unwrap();
         let r = first_lit_range(&p).unwrap();
         assert_eq!(&text[r], "\"é/x\"");
+    }
+
+    #[test]
+    fn deeply_nested_text_is_not_handed_to_syn() {
+        let text = format!("const A: u8 = {}1{};", "(".repeat(5000), ")".repeat(5000));
+        let e = parse(&text, 0..text.len(), false).err().unwrap();
+        assert!(e.contains("nest deeper"), "{e}");
     }
 
     #[test]

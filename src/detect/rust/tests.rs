@@ -280,3 +280,13 @@ fn a_snapshot_struct_in_a_file_without_retired_calls_is_not_reported() {
 fn text_syn_cannot_parse_is_an_error_for_the_caller_to_fall_back_on() {
     assert!(run(&rules(), "fn f() { {% if x %} }").is_err());
 }
+
+#[test]
+fn generated_client_paths_inside_macro_arguments_are_found() {
+    let text = "async fn f(c: &Cfg) {\n    let (a, b) = tokio::join!(cloud_backups_api::get_serverless_backup(c, g, n, s), other());\n}\n";
+    let out = fixed(text, Applicability::Unsafe);
+    assert!(
+        out.contains("tokio::join!(flex_snapshots_api::get_flex_backup(c, g, n, s), other())"),
+        "{out}"
+    );
+}
