@@ -290,3 +290,23 @@ fn generated_client_paths_inside_macro_arguments_are_found() {
         "{out}"
     );
 }
+
+#[test]
+fn a_statement_with_two_requests_lends_only_the_following_header_and_is_unsafe() {
+    let text = format!(
+        "async fn f(c: &reqwest::Client) {{\n    let _ = futures::join!(\n        c.get(\"{PATH}\").header(ACCEPT, \"application/vnd.atlas.2023-01-01+json\").send(),\n        c.get(\"/api/atlas/v2/groups/g/clusters\").header(ACCEPT, \"application/vnd.atlas.2023-01-01+json\").send(),\n    );\n}}\n"
+    );
+    let findings = run(&rules(), &text).unwrap();
+    assert_eq!(
+        findings[0].fix.as_ref().map(|f| f.applicability),
+        Some(Applicability::Unsafe)
+    );
+    assert_eq!(fixed(&text, Applicability::Safe), text);
+    let out = fixed(&text, Applicability::Unsafe);
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(
+        lines[2].contains("flexClusters") && lines[2].contains("2024-11-13"),
+        "{out}"
+    );
+    assert!(lines[3].contains("2023-01-01"), "{out}");
+}

@@ -146,6 +146,11 @@ fn media_dates(facts: &Facts<'_>, lit: &StrLit<'_>) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// A literal that holds an Atlas API path (another request's URL, say).
+fn is_url(src: &str) -> bool {
+    src.contains("/api/atlas/") || src.contains("groups/")
+}
+
 fn line_of(text: &str, pos: usize) -> usize {
     text[..pos.min(text.len())].matches('\n').count() + 1
 }
@@ -167,9 +172,37 @@ fn header_fix(
     let mut found = false;
     let mut applicability = Applicability::Safe;
     let mut notes = Vec::new();
-    // 1. Literals of the request itself.
+    // 1. Literals of the request itself. A statement that builds several requests (two URLs)
+    //    lends this one only the headers between its URL and the next one, and a person must check.
+    let own = facts.lits.get(hit.lit).map(|l| l.range.clone());
     for r in &hit.request {
-        for d in media_in(facts, r) {
+        let mut dates = media_in(facts, r);
+        let urls: Vec<Range<usize>> = facts
+            .lits
+            .iter()
+            .filter(|l| inside(&l.range, r) && is_url(&text[l.range.clone()]))
+            .map(|l| l.range.clone())
+            .collect();
+        let own = own.as_ref().filter(|o| inside(o, r));
+        if let (true, Some(own)) = (urls.len() > 1, own) {
+            let next = urls
+                .iter()
+                .map(|u| u.start)
+                .filter(|&s| s > own.start)
+                .min()
+                .unwrap_or(r.end);
+            dates.retain(|d| d.start > own.end && d.end <= next);
+            if !dates.is_empty() {
+                applicability = Applicability::Unsafe;
+                notes.push(format!(
+                    "Line {} builds more than one request: the fix takes the header that follows this URL \
+                     (line {}) to be its own; check it.",
+                    line_of(text, r.start),
+                    line_of(text, dates[0].start)
+                ));
+            }
+        }
+        for d in dates {
             found = true;
             edits.extend(to_edit(&d));
         }
