@@ -79,15 +79,17 @@ pub fn check(ctx: &Context<'_>, facts: &Facts<'_>, language: Language, out: &mut
             "use `{}::{}` (regenerate the client from the current Atlas spec first)",
             client.new_module, e.new_function
         );
-        let mut notes = vec![format!(
-            "This is a generated client call. Regenerate the client from the current Atlas Admin API spec \
-             (it has `{}` in `{}`), then apply the fix: it renames the module, function, `{}` and \
-             `{}` ({}), and the `cluster_name` parameter becomes `name`.",
-            e.new_function, client.new_module, e.new_params, e.new_error, e.name
+        let notes = vec![format!(
+            "Regenerate the client from the current Atlas Admin API spec first: the fix uses its names \
+             (`{}::{}`, `{}`, `{}`; {} era), and the params field `cluster_name` becomes `name`.",
+            client.new_module, e.new_function, e.new_params, e.new_error, e.name
         )];
-        notes.extend(model_note(rule, client));
+        let model = model_note(rule, client);
         for site in sites {
             let mut notes = notes.clone();
+            if client.models.iter().any(|m| m.old == site.what) {
+                notes.extend(model.clone());
+            }
             notes.insert(
                 0,
                 format!(

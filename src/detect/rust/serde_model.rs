@@ -38,12 +38,10 @@ pub fn field_notes<'a>(rule: &Rule, json_names: impl Iterator<Item = &'a str>) -
             (Mapping::Values, _) => "same key, new values".to_string(),
             _ => "no equivalent".to_string(),
         };
-        let note = f
-            .note
-            .as_deref()
-            .map(|n| format!(" {n}"))
-            .unwrap_or_default();
-        out.push(format!("`{}`: {what}.{note}", f.old));
+        match f.note.as_deref() {
+            Some(note) => out.push(format!("`{}`: {note}", f.old)),
+            None => out.push(format!("`{}`: {what}.", f.old)),
+        }
     }
     out
 }
