@@ -310,3 +310,29 @@ fn a_statement_with_two_requests_lends_only_the_following_header_and_is_unsafe()
     );
     assert!(lines[3].contains("2023-01-01"), "{out}");
 }
+
+#[test]
+fn every_prefix_of_the_fixtures_is_detected_without_panicking() {
+    let rules = rules();
+    let sources = [
+        include_str!("../../../testdata/rust/reqwest_chain.rs"),
+        include_str!("../../../testdata/rust/generated_client.rs"),
+        include_str!("../../../testdata/rust/serde_model.rs"),
+    ];
+    let mut parsed = 0;
+    for src in sources {
+        for end in (0..=src.len())
+            .filter(|&i| src.is_char_boundary(i))
+            .step_by(5)
+        {
+            let text = &src[..end];
+            if let Ok(findings) = run(&rules, text) {
+                parsed += 1;
+                for f in findings {
+                    assert!(f.span.end <= text.len() && text.is_char_boundary(f.span.start));
+                }
+            }
+        }
+    }
+    assert!(parsed > 3, "some prefixes parse");
+}
