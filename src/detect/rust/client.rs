@@ -79,9 +79,14 @@ pub fn check(ctx: &Context<'_>, facts: &Facts<'_>, language: Language, out: &mut
             "use `{}::{}` (regenerate the client from the current Atlas spec first)",
             client.new_module, e.new_function
         );
+        let fields: String = client
+            .param_fields
+            .iter()
+            .map(|m| format!(", and the params field `{}` becomes `{}`", m.old, m.new))
+            .collect();
         let notes = vec![format!(
             "Regenerate the client from the current Atlas Admin API spec first: the fix uses its names \
-             (`{}::{}`, `{}`, `{}`; {} era), and the params field `cluster_name` becomes `name`.",
+             (`{}::{}`, `{}`, `{}`; {} era){fields}.",
             client.new_module, e.new_function, e.new_params, e.new_error, e.name
         )];
         let model = model_note(rule, client);
