@@ -37,6 +37,8 @@ struct Leaf {
     prefix: Vec<Seg>,
     kind: LeafKind,
     range: Range<usize>,
+    /// One of several names in a `{...}` group (else the whole `use` item).
+    grouped: bool,
 }
 
 enum LeafKind {
@@ -56,6 +58,33 @@ impl Leaf {
     fn under(&self, module: &str) -> Option<&Seg> {
         self.prefix.last().filter(|s| s.name == module)
     }
+
+    /// `a::b::name`, for a plain imported name.
+    fn full_path(&self) -> Option<String> {
+        let LeafKind::Name(seg) = &self.kind else {
+            return None;
+        };
+        Some(path_text(&self.prefix, &seg.name))
+    }
+}
+
+fn path_text(segs: &[Seg], last: &str) -> String {
+    let mut parts: Vec<&str> = segs.iter().map(|s| s.name.as_str()).collect();
+    parts.push(last);
+    parts.join("::")
+}
+
+/// What every `use` item's edits depend on.
+struct UseCtx {
+    target: usize,
+    /// The old module is used for something that stays there.
+    other_module_use: bool,
+    /// Some retired name is written with the module (`cloud_backups_api::get_...`).
+    qualified: bool,
+    /// New names written without the module, to import when the old one came from a glob.
+    unqualified: Vec<String>,
+    /// Every plainly imported path: nothing is imported twice.
+    imported: std::collections::HashSet<String>,
 }
 
 /// A place that names a retired item, and the finding's span.
@@ -267,16 +296,20 @@ fn plan(facts: &Facts<'_>, client: &RustClient) -> Option<(Vec<Site>, Vec<Edit>,
     });
     edits.extend(param_field_edits(facts, client, &retired_params));
     let mut inserts: BTreeMap<usize, (String, Vec<String>)> = BTreeMap::new();
+    let uctx = UseCtx {
+        target,
+        other_module_use,
+        qualified,
+        unqualified,
+        imported: leaves.iter().filter_map(Leaf::full_path).collect(),
+    };
     for leaf in &leaves {
         use_edits(
             facts,
             client,
             leaf,
             &leaves,
-            target,
-            other_module_use,
-            qualified,
-            &unqualified,
+            &uctx,
             &mut sites,
             &mut edits,
             &mut inserts,
@@ -343,22 +376,19 @@ fn use_edits(
     client: &RustClient,
     leaf: &Leaf,
     leaves: &[Leaf],
-    target: usize,
-    other_module_use: bool,
-    qualified: bool,
-    unqualified: &[String],
+    u: &UseCtx,
     sites: &mut Vec<Site>,
     edits: &mut Vec<Edit>,
     inserts: &mut BTreeMap<usize, (String, Vec<String>)>,
 ) {
     let old_mod = client.old_module.as_str();
     let new_mod = client.new_module.as_str();
-    let prefix_text = |segs: &[Seg], last: &str| -> String {
-        let mut parts: Vec<&str> = segs.iter().map(|s| s.name.as_str()).collect();
-        parts.push(last);
-        parts.join("::")
-    };
-    let mut insert = |leaf: &Leaf, line: String| {
+    let prefix_text = path_text;
+    let mut insert = |leaf: &Leaf, path: String| {
+        if u.imported.contains(&path) {
+            return;
+        }
+        let line = format!("use {path};");
         inserts
             .entry(leaf.item.end)
             .or_insert_with(|| (leaf.indent.clone(), Vec::new()))
@@ -380,16 +410,22 @@ fn use_edits(
     }
     // The module itself: `use apis::cloud_backups_api;`.
     if let Some(seg) = leaf.name().filter(|s| s.name == old_mod) {
-        if !qualified {
+        if !u.qualified {
             return;
         }
-        if other_module_use {
-            insert(leaf, format!("use {};", prefix_text(&leaf.prefix, new_mod)));
+        let new_path = prefix_text(&leaf.prefix, new_mod);
+        if u.other_module_use {
+            insert(leaf, new_path);
+            return;
+        }
+        sites.push(Site {
+            span: seg.range.clone(),
+            what: seg.name.clone(),
+        });
+        if u.imported.contains(&new_path) {
+            // Renaming would import the new module twice: drop the old import instead.
+            edits.push(Edit::replace(drop_leaf(facts.text, leaf), ""));
         } else {
-            sites.push(Site {
-                span: seg.range.clone(),
-                what: seg.name.clone(),
-            });
             edits.push(Edit::replace(seg.range.clone(), new_mod));
         }
         return;
@@ -399,12 +435,8 @@ fn use_edits(
     };
     let parent = &leaf.prefix[..leaf.prefix.len() - 1];
     if let LeafKind::Glob = leaf.kind {
-        if !unqualified.is_empty() {
-            let names = unqualified.join(", ");
-            insert(
-                leaf,
-                format!("use {}::{{{names}}};", prefix_text(parent, new_mod)),
-            );
+        for name in &u.unqualified {
+            insert(leaf, prefix_text(parent, &format!("{new_mod}::{name}")));
         }
         return;
     }
@@ -412,11 +444,11 @@ fn use_edits(
         return;
     };
     if seg.name == "self" {
-        if !qualified {
+        if !u.qualified {
             return;
         }
-        if other_module_use {
-            insert(leaf, format!("use {};", prefix_text(parent, new_mod)));
+        if u.other_module_use {
+            insert(leaf, prefix_text(parent, new_mod));
         } else {
             edits.push(Edit::replace(module.range.clone(), new_mod));
         }
@@ -425,7 +457,7 @@ fn use_edits(
     let Some(name) = lookup(client, &seg.name) else {
         return;
     };
-    let new = new_name(client, name, target);
+    let new = new_name(client, name, u.target);
     sites.push(Site {
         span: seg.range.clone(),
         what: seg.name.clone(),
@@ -434,7 +466,7 @@ fn use_edits(
         .iter()
         .filter(|l| l.prefix.iter().any(|s| s.range == module.range))
         .all(|l| match l.name() {
-            Some(s) if s.name == "self" => !other_module_use,
+            Some(s) if s.name == "self" => !u.other_module_use,
             Some(s) => lookup(client, &s.name).is_some(),
             None => false,
         });
@@ -450,8 +482,31 @@ fn use_edits(
     edits.push(Edit::replace(removal(facts.text, &leaf.range), ""));
     insert(
         leaf,
-        format!("use {}::{new}{alias};", prefix_text(parent, new_mod)),
+        format!(
+            "{}{alias}",
+            prefix_text(parent, &format!("{new_mod}::{new}"))
+        ),
     );
+}
+
+/// The range that removes one imported name: from its group, or the whole `use` line.
+fn drop_leaf(text: &str, leaf: &Leaf) -> Range<usize> {
+    if leaf.grouped {
+        return removal(text, &leaf.range);
+    }
+    let bytes = text.as_bytes();
+    let mut start = leaf.item.start;
+    while start > 0 && matches!(bytes.get(start - 1), Some(b' ' | b'\t')) {
+        start -= 1;
+    }
+    let mut end = leaf.item.end;
+    if bytes.get(end) == Some(&b'\r') {
+        end += 1;
+    }
+    if bytes.get(end) == Some(&b'\n') {
+        end += 1;
+    }
+    start..end
 }
 
 /// The range to delete to remove one name from a `{a, b}` group, with its comma.
@@ -498,8 +553,7 @@ fn leaves(facts: &Facts<'_>) -> Vec<Leaf> {
             facts,
             &item.tree,
             &mut Vec::new(),
-            &range,
-            &indent,
+            (&range, &indent, false),
             &mut out,
         );
     }
@@ -510,8 +564,7 @@ fn flatten(
     facts: &Facts<'_>,
     tree: &syn::UseTree,
     prefix: &mut Vec<Seg>,
-    item: &Range<usize>,
-    indent: &str,
+    (item, indent, grouped): (&Range<usize>, &str, bool),
     out: &mut Vec<Leaf>,
 ) {
     let seg = |ident: &syn::Ident| {
@@ -529,6 +582,7 @@ fn flatten(
         prefix: prefix.clone(),
         kind,
         range: range.clone(),
+        grouped,
     };
     match tree {
         syn::UseTree::Path(p) => {
@@ -536,7 +590,7 @@ fn flatten(
                 return;
             };
             prefix.push(s);
-            flatten(facts, &p.tree, prefix, item, indent, out);
+            flatten(facts, &p.tree, prefix, (item, indent, grouped), out);
             prefix.pop();
         }
         syn::UseTree::Name(n) => {
@@ -552,7 +606,7 @@ fn flatten(
         syn::UseTree::Glob(_) => out.push(leaf(LeafKind::Glob)),
         syn::UseTree::Group(g) => {
             for t in &g.items {
-                flatten(facts, t, prefix, item, indent, out);
+                flatten(facts, t, prefix, (item, indent, true), out);
             }
         }
     }

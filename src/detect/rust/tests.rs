@@ -336,3 +336,23 @@ fn every_prefix_of_the_fixtures_is_detected_without_panicking() {
     }
     assert!(parsed > 3, "some prefixes parse");
 }
+
+#[test]
+fn the_new_module_is_never_imported_twice() {
+    let text = "use api::apis::cloud_backups_api;\nuse api::apis::flex_snapshots_api;\nfn f() {\n    cloud_backups_api::get_serverless_backup();\n    flex_snapshots_api::list_flex_backups();\n}\n";
+    let out = fixed(text, Applicability::Unsafe);
+    assert_eq!(
+        out,
+        "use api::apis::flex_snapshots_api;\nfn f() {\n    flex_snapshots_api::get_flex_backup();\n    flex_snapshots_api::list_flex_backups();\n}\n"
+    );
+}
+
+#[test]
+fn a_glob_import_of_the_old_module_gets_the_new_name_imported() {
+    let text = "use api::apis::cloud_backups_api::*;\nfn f() {\n    get_serverless_backup_snapshot();\n    list_export_buckets();\n}\n";
+    let out = fixed(text, Applicability::Unsafe);
+    assert_eq!(
+        out,
+        "use api::apis::cloud_backups_api::*;\nuse api::apis::flex_snapshots_api::get_flex_backup_snapshot;\nfn f() {\n    get_flex_backup_snapshot();\n    list_export_buckets();\n}\n"
+    );
+}
