@@ -75,7 +75,8 @@ pub fn check(
             if !deserialised && !name.contains("Snapshot") {
                 continue;
             }
-            if let Some(f) = model_finding(ctx, rule_idx, rule, facts, s, language) {
+            let found = model_finding(ctx, (rule_idx, rule), facts, s, deserialised, language);
+            if let Some(f) = found {
                 out.push(f);
             }
         }
@@ -84,16 +85,18 @@ pub fn check(
 
 fn model_finding(
     ctx: &Context<'_>,
-    rule_idx: usize,
-    rule: &Rule,
+    (rule_idx, rule): (usize, &Rule),
     facts: &Facts<'_>,
     s: &syn::ItemStruct,
+    deserialised: bool,
     language: Language,
 ) -> Option<Finding> {
     let span = facts.range_of(&s.ident)?;
     let fields = fields(facts, s);
     let mut notes = Vec::new();
     let mut edits = Vec::new();
+    // A field that only the retired schema has, or names differently.
+    let mut telling = false;
     for field in &fields {
         let Some(map) = rule
             .fields
@@ -109,6 +112,10 @@ fn model_finding(
             "Field `{}` (line {}): {first}",
             field.rust, field.line
         ));
+        telling |= matches!(
+            map.mapping,
+            Mapping::Rename | Mapping::Approximate | Mapping::None
+        );
         let (Mapping::Rename, Some(new)) = (map.mapping, map.new.as_deref()) else {
             continue;
         };
@@ -120,7 +127,8 @@ fn model_finding(
             )),
         }
     }
-    if notes.is_empty() {
+    // A struct only named like a snapshot must show a field of the retired schema.
+    if notes.is_empty() || !(deserialised || telling) {
         return None;
     }
     notes.insert(

@@ -356,3 +356,14 @@ fn a_glob_import_of_the_old_module_gets_the_new_name_imported() {
         "use api::apis::cloud_backups_api::*;\nuse api::apis::flex_snapshots_api::get_flex_backup_snapshot;\nfn f() {\n    get_flex_backup_snapshot();\n    list_export_buckets();\n}\n"
     );
 }
+
+#[test]
+fn a_snapshot_struct_with_only_shared_fields_is_not_taken_for_the_retired_model() {
+    let text = format!(
+        "#[derive(Deserialize)]\nstruct FlexSnapshot {{ id: String, status: String }}\nfn u() -> &'static str {{ \"{PATH}\" }}\n"
+    );
+    let findings = run(&rules(), &text).unwrap();
+    assert!(findings
+        .iter()
+        .all(|f| &text[f.span.clone()] != "FlexSnapshot"));
+}
