@@ -166,6 +166,7 @@ impl<'ast> Facts<'ast> {
                     if let Some(r) = self.range(l.span()) {
                         if is_string_token(self.text(&r)) {
                             self.push_lit(l.span());
+                            self.push_captures(&r);
                         }
                     }
                 }
@@ -174,6 +175,35 @@ impl<'ast> Facts<'ast> {
             after_pound = false;
         }
         self.flush_path(&mut path);
+    }
+
+    /// Names a format string captures (`"{PATH}"`, `"{base:>8}"`) are mentions of them.
+    fn push_captures(&mut self, lit: &Range<usize>) {
+        let src = self.text(lit);
+        let bytes = src.as_bytes();
+        let mut i = 0;
+        while let Some(off) = src.get(i..).and_then(|rest| rest.find('{')) {
+            let start = i + off + 1;
+            if bytes.get(start) == Some(&b'{') {
+                i = start + 1;
+                continue;
+            }
+            let len = src[start..]
+                .bytes()
+                .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
+                .count();
+            let name = &src[start..start + len];
+            let closes = matches!(bytes.get(start + len), Some(b'}' | b':'));
+            if len > 0 && closes && !name.starts_with(|c: char| c.is_ascii_digit()) {
+                self.mentions.push(Mention {
+                    name: name.to_string(),
+                    range: lit.start + start..lit.start + start + len,
+                    stmt: self.stmts.last().copied(),
+                    block: self.blocks.last().copied(),
+                });
+            }
+            i = start + len;
+        }
     }
 
     fn flush_path(&mut self, path: &mut Vec<Seg>) {

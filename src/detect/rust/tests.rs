@@ -367,3 +367,15 @@ fn a_snapshot_struct_with_only_shared_fields_is_not_taken_for_the_retired_model(
         .iter()
         .all(|f| &text[f.span.clone()] != "FlexSnapshot"));
 }
+
+#[test]
+fn a_const_url_captured_by_a_format_string_belongs_to_that_request() {
+    let text = format!(
+        "const SNAP: &str = \"{PATH}\";\nasync fn f(c: &reqwest::Client, base: &str) {{\n    let _ = c.get(format!(\"{{base}}{{SNAP}}\")).header(ACCEPT, \"application/vnd.atlas.2023-01-01+json\").send().await;\n}}\n"
+    );
+    let out = fixed(&text, Applicability::Safe);
+    assert!(
+        out.contains("flexClusters") && out.contains("2024-11-13"),
+        "{out}"
+    );
+}
