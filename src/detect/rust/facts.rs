@@ -285,6 +285,13 @@ impl<'ast> Visit<'ast> for Facts<'ast> {
         }
     }
 
+    fn visit_impl_item_const(&mut self, c: &'ast syn::ImplItemConst) {
+        let outer = self.item;
+        self.item = self.enter_item(&c.ident, c).or(outer);
+        visit::visit_impl_item_const(self, c);
+        self.item = outer;
+    }
+
     fn visit_lit_str(&mut self, l: &'ast syn::LitStr) {
         self.push_lit(l.span());
     }

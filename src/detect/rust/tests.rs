@@ -379,3 +379,15 @@ fn a_const_url_captured_by_a_format_string_belongs_to_that_request() {
         "{out}"
     );
 }
+
+#[test]
+fn an_associated_const_header_is_fixed_with_its_request() {
+    let text = format!(
+        "struct Api;\nimpl Api {{\n    const ACCEPT_V: &'static str = \"application/vnd.atlas.2023-01-01+json\";\n    async fn f(c: &reqwest::Client) {{\n        let _ = c.get(\"{PATH}\").header(ACCEPT, Self::ACCEPT_V).send().await;\n    }}\n}}\n"
+    );
+    let out = fixed(&text, Applicability::Safe);
+    assert!(
+        out.contains("\"application/vnd.atlas.2024-11-13+json\";"),
+        "{out}"
+    );
+}
