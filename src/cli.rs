@@ -148,7 +148,7 @@ pub struct CheckArgs {
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
 
-    /// Say which files were skipped and why.
+    /// Say which files were skipped and why, and which were checked as text instead of parsed.
     #[arg(short, long)]
     pub verbose: bool,
 

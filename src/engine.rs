@@ -8,7 +8,7 @@ use crate::detect::{self, Context};
 use crate::diff;
 use crate::finding::Finding;
 use crate::fix::{self, Applicability};
-use crate::language;
+use crate::language::{self, Language};
 use crate::source::{self, SourceFile, Undecodable};
 use crate::suppress;
 use crate::write;
@@ -72,6 +72,10 @@ pub struct FileReport {
     /// The unified diff of the fixes (`--diff`).
     pub diff: String,
     pub skipped: Option<Skip>,
+    /// How the file was scanned, for `--verbose` ("not parsed as Rust ...").
+    pub notices: Vec<String>,
+    /// Why the fixes were not applied (the fixed text failed its language's check): always shown.
+    pub fix_rejected: Option<String>,
     /// An I/O or write error: reported, and the run ends with exit status 2.
     pub error: Option<String>,
 }
@@ -152,10 +156,13 @@ pub fn check_text(
     mut report: FileReport,
 ) -> FileReport {
     let path = file.path.clone();
-    let mut findings = analyze(ctx, opts.policy, &file);
+    let detection = analyze_file(ctx, opts.policy, &file);
+    report.notices = detection.notices;
+    let mut findings = detection.findings;
     if opts.mode != Mode::Check && findings.iter().any(|f| fixable(f, opts.threshold)) {
-        let (after, applied) =
-            fix_until_stable(ctx, opts.policy, &file, findings.clone(), opts.threshold);
+        let outcome = fix_file(ctx, opts.policy, &file, findings.clone(), opts.threshold);
+        report.fix_rejected = outcome.rejected;
+        let (after, applied) = (outcome.text, outcome.applied);
         if after != file.text {
             match opts.mode {
                 Mode::Diff => {
@@ -196,15 +203,92 @@ fn fixable(f: &Finding, threshold: Applicability) -> bool {
 /// Every finding of one file: detectors, then the policy (rule choices, per-file ignores,
 /// severities) and inline suppressions.
 pub fn analyze(ctx: &Context<'_>, policy: &Policy, file: &SourceFile) -> Vec<Finding> {
+    analyze_file(ctx, policy, file).findings
+}
+
+/// [`analyze`], with the detectors' notices for `--verbose`.
+pub fn analyze_file(ctx: &Context<'_>, policy: &Policy, file: &SourceFile) -> detect::Detection {
     let abs = policy.absolute(&file.path);
-    let found = policy.apply(&abs, detect::detect(ctx, file));
+    let mut d = detect::detect_file(ctx, file);
+    let found = policy.apply(&abs, std::mem::take(&mut d.findings));
     let all = suppress::apply(file, ctx.rules, &|i| policy.enabled(i, &abs), found);
-    policy.apply(&abs, all)
+    d.findings = policy.apply(&abs, all);
+    d
 }
 
 /// Applies fixes, re-analyzes and repeats until nothing changes (at most [`MAX_FIX_PASSES`]).
-/// Returns the final text and the number of fixes applied.
+/// Returns the final text and the number of fixes applied (none when the result fails [`verify`]).
 pub fn fix_until_stable(
+    ctx: &Context<'_>,
+    policy: &Policy,
+    file: &SourceFile,
+    findings: Vec<Finding>,
+    threshold: Applicability,
+) -> (String, usize) {
+    let outcome = fix_file(ctx, policy, file, findings, threshold);
+    (outcome.text, outcome.applied)
+}
+
+/// The result of fixing one file.
+#[derive(Debug, Clone)]
+pub struct FixOutcome {
+    pub text: String,
+    pub applied: usize,
+    /// Set when the fixed text failed [`verify`]: `text` is then the original.
+    pub rejected: Option<String>,
+}
+
+/// Checks that a fixed text is still valid in its language (Rust must parse). Languages without a
+/// checker pass.
+pub fn verify(language: Language, text: &str) -> Result<(), String> {
+    match language {
+        Language::Rust => crate::detect::rust::parse::check_file(text),
+        _ => Ok(()),
+    }
+}
+
+/// [`fix_until_stable`], keeping the original text when the fixes break a file that was valid.
+pub fn fix_file(
+    ctx: &Context<'_>,
+    policy: &Policy,
+    file: &SourceFile,
+    findings: Vec<Finding>,
+    threshold: Applicability,
+) -> FixOutcome {
+    let (text, applied) = fix_passes(ctx, policy, file, findings, threshold);
+    if text == file.text {
+        return FixOutcome {
+            text,
+            applied,
+            rejected: None,
+        };
+    }
+    let Err(why) = verify(file.language, &text) else {
+        return FixOutcome {
+            text,
+            applied,
+            rejected: None,
+        };
+    };
+    if verify(file.language, &file.text).is_err() {
+        // It was not valid before either: the fixes did not break it.
+        return FixOutcome {
+            text,
+            applied,
+            rejected: None,
+        };
+    }
+    FixOutcome {
+        text: file.text.clone(),
+        applied: 0,
+        rejected: Some(format!(
+            "the fixes were not applied: the fixed {} would not parse ({why})",
+            file.language.name()
+        )),
+    }
+}
+
+fn fix_passes(
     ctx: &Context<'_>,
     policy: &Policy,
     file: &SourceFile,
@@ -249,5 +333,62 @@ pub fn display_path(path: &Path, cwd: &Path) -> String {
         ".".into()
     } else {
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fix::{Edit, Fix};
+    use crate::rules::RuleSet;
+
+    fn rust_file(text: &str) -> SourceFile {
+        SourceFile::new(
+            "a.rs".into(),
+            "a.rs".into(),
+            text.to_string(),
+            false,
+            Language::Rust,
+        )
+    }
+
+    fn finding_with(edit: Edit) -> Finding {
+        Finding {
+            rule: 0,
+            span: edit.range.clone(),
+            severity: crate::finding::Severity::Error,
+            language: Language::Rust,
+            message: String::new(),
+            replacement: String::new(),
+            fix: Some(Fix::new(Applicability::Safe, vec![edit], "t")),
+            notes: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_fix_that_breaks_a_rust_file_is_not_applied() {
+        let rules = RuleSet::builtin().unwrap();
+        let ctx = Context {
+            rules: &rules,
+            today: "2026-11-28".parse().unwrap(),
+        };
+        let file = rust_file("fn main() {}\n");
+        let broken = finding_with(Edit::replace(0..2, "fn fn"));
+        let policy = Policy::all(&rules);
+        let out = fix_file(&ctx, &policy, &file, vec![broken], Applicability::Safe);
+        assert_eq!(out.text, file.text);
+        assert_eq!(out.applied, 0);
+        assert!(out.rejected.unwrap().contains("would not parse"));
+
+        let fine = finding_with(Edit::replace(3..7, "start"));
+        let out = fix_file(&ctx, &policy, &file, vec![fine], Applicability::Safe);
+        assert_eq!(out.text, "fn start() {}\n");
+        assert_eq!((out.applied, out.rejected), (1, None));
+    }
+
+    #[test]
+    fn verify_passes_languages_without_a_checker() {
+        assert!(verify(Language::Python, "def (").is_ok());
+        assert!(verify(Language::Rust, "fn (").is_err());
     }
 }

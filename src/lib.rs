@@ -234,8 +234,14 @@ fn check(args: &CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
         if let Some(e) = &r.error {
             let _ = writeln!(io.stderr, "error: {}: {e}", r.display);
         }
+        if let Some(why) = &r.fix_rejected {
+            let _ = writeln!(io.stderr, "error: {}: {why}", r.display);
+        }
         if let (Some(skip), true) = (&r.skipped, args.verbose) {
             let _ = writeln!(io.stderr, "note: {}: {skip}", r.display);
+        }
+        for notice in r.notices.iter().filter(|_| args.verbose) {
+            let _ = writeln!(io.stderr, "note: {}: {notice}", r.display);
         }
     }
     if !(stdin_mode && mode != Mode::Check) {

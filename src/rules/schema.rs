@@ -34,6 +34,9 @@ pub struct RuleFile {
     /// Atlas CLI commands that call the retired endpoint.
     #[serde(default)]
     pub cli: Option<Cli>,
+    /// Names in Rust clients generated from the Atlas OpenAPI spec (openapi-generator style).
+    #[serde(default)]
+    pub rust: Option<RustClient>,
 }
 
 /// The Atlas CLI's spellings of the operation.
@@ -158,4 +161,105 @@ pub struct Example {
     pub fixed: Option<String>,
     #[serde(default)]
     pub good: Option<String>,
+}
+
+/// The generated Rust client's names for the retired operation and its replacement.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RustClient {
+    /// The API module of the retired operation (`cloud_backups_api`).
+    pub old_module: String,
+    /// The API module of the replacement (`flex_snapshots_api`).
+    pub new_module: String,
+    /// One entry per operationId era, oldest first.
+    pub eras: Vec<RustEra>,
+    /// Model types and their replacements (`ServerlessBackupSnapshot` -> `FlexBackupSnapshot20241113`).
+    #[serde(default)]
+    pub models: Vec<NameMap>,
+    /// Fields of the params struct that are renamed (`cluster_name` -> `name`).
+    #[serde(default)]
+    pub param_fields: Vec<NameMap>,
+}
+
+/// The names one generator run produces for the operation, from the operationId of that era.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RustEra {
+    /// Which operationId the names come from (for messages).
+    pub name: String,
+    pub old_function: String,
+    pub new_function: String,
+    /// The `...Params` struct (`useSingleRequestParameter`).
+    pub old_params: String,
+    pub new_params: String,
+    /// The error enum (`GetServerlessBackupError`).
+    pub old_error: String,
+    pub new_error: String,
+    /// Other generated names that exist only in a client of this era: one of them in a file means
+    /// the file's client is of this era.
+    #[serde(default)]
+    pub markers: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct NameMap {
+    pub old: String,
+    pub new: String,
+}
+
+impl RustClient {
+    /// Literals that make a file worth the Rust detector's time.
+    pub fn triggers(&self) -> impl Iterator<Item = &str> {
+        self.eras
+            .iter()
+            .flat_map(|e| {
+                [
+                    e.old_function.as_str(),
+                    e.old_params.as_str(),
+                    e.old_error.as_str(),
+                ]
+            })
+            .chain(self.models.iter().map(|m| m.old.as_str()))
+    }
+
+    /// The first name that is not a Rust identifier, as `(field, name)`.
+    pub fn invalid_name(&self) -> Option<(String, &str)> {
+        let is_ident = |s: &str| {
+            let mut chars = s.chars();
+            chars
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+                && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+        };
+        let mut names: Vec<(String, &str)> = vec![
+            ("rust.old-module".into(), self.old_module.as_str()),
+            ("rust.new-module".into(), self.new_module.as_str()),
+        ];
+        for (i, e) in self.eras.iter().enumerate() {
+            for (k, v) in [
+                ("old-function", &e.old_function),
+                ("new-function", &e.new_function),
+                ("old-params", &e.old_params),
+                ("new-params", &e.new_params),
+                ("old-error", &e.old_error),
+                ("new-error", &e.new_error),
+            ] {
+                names.push((format!("rust.eras[{i}].{k}"), v.as_str()));
+            }
+            for m in &e.markers {
+                names.push((format!("rust.eras[{i}].markers"), m.as_str()));
+            }
+        }
+        for (list, key) in [
+            (&self.models, "models"),
+            (&self.param_fields, "param-fields"),
+        ] {
+            for (i, m) in list.iter().enumerate() {
+                names.push((format!("rust.{key}[{i}].old"), m.old.as_str()));
+                names.push((format!("rust.{key}[{i}].new"), m.new.as_str()));
+            }
+        }
+        names.into_iter().find(|(_, n)| !is_ident(n))
+    }
 }
