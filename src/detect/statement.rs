@@ -8,6 +8,9 @@ use crate::language::Language;
 /// Lines a statement may span at most, so unbalanced brackets in prose cannot swallow a file.
 const MAX_LINES: usize = 60;
 
+/// How many statements a paragraph reaches on either side of the one asked about.
+pub const PARAGRAPH_REACH: usize = 12;
+
 /// The statements of one region, as sorted byte ranges covering whole lines.
 #[derive(Debug, Clone)]
 pub struct Statements {
@@ -54,18 +57,19 @@ impl Statements {
         self.ranges.get(i).filter(|r| r.start <= pos).cloned()
     }
 
-    /// The statements around the one at `pos` up to a blank line on either side: the block of
-    /// code a request is usually built in.
+    /// The statements around the one at `pos` up to a blank line on either side (and at most
+    /// [`PARAGRAPH_REACH`] statements away): the block of code a request is usually built in.
     pub fn paragraph(&self, text: &str, pos: usize) -> Option<Range<usize>> {
         let i = self.ranges.partition_point(|r| r.end <= pos);
         let this = self.ranges.get(i)?;
         let blank = |r: &Range<usize>| text[r.clone()].trim().is_empty();
         let mut lo = i;
-        while lo > 0 && !blank(&self.ranges[lo - 1]) {
+        while lo > 0 && i - lo < PARAGRAPH_REACH && !blank(&self.ranges[lo - 1]) {
             lo -= 1;
         }
         let mut hi = i;
-        while hi + 1 < self.ranges.len() && !blank(&self.ranges[hi + 1]) {
+        while hi + 1 < self.ranges.len() && hi - i < PARAGRAPH_REACH && !blank(&self.ranges[hi + 1])
+        {
             hi += 1;
         }
         Some(self.ranges[lo].start.min(this.start)..self.ranges[hi].end)
@@ -73,9 +77,11 @@ impl Statements {
 
     /// The statements inside `range`.
     pub fn within(&self, range: Range<usize>) -> impl Iterator<Item = &Range<usize>> {
-        self.ranges
+        let lo = self.ranges.partition_point(|r| r.start < range.start);
+        let hi = self.ranges.partition_point(|r| r.start < range.end);
+        self.ranges[lo..hi.max(lo)]
             .iter()
-            .filter(move |r| r.start >= range.start && r.end <= range.end)
+            .filter(move |r| r.end <= range.end)
     }
 }
 

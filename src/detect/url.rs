@@ -15,6 +15,7 @@ use super::Context;
 use crate::finding::Finding;
 use crate::fix::{Applicability, Edit, Fix};
 use crate::rules::Rule;
+use crate::source::LineIndex;
 
 /// `application/vnd.atlas.YYYY-MM-DD+json`, with the date in group 1.
 pub(crate) fn media_type_regex() -> &'static Regex {
@@ -38,6 +39,51 @@ enum Base {
 struct RegionFacts {
     comments: Vec<Range<usize>>,
     statements: Statements,
+    /// Lines of the region, and the region's first line number (0-based) in the file.
+    lines: LineIndex,
+    region_start: usize,
+    first_line: usize,
+    /// The version dates of every `application/vnd.atlas.*+json` outside comments.
+    media: Vec<Range<usize>>,
+    /// The first `/api/atlas/v1.0` outside comments.
+    v1: Option<usize>,
+}
+
+impl RegionFacts {
+    fn new(text: &str, region: &Region) -> RegionFacts {
+        let comments = comment_ranges(text, region.range.clone(), region.language);
+        let body = &text[region.range.clone()];
+        let media = media_type_regex()
+            .captures_iter(body)
+            .filter_map(|c| c.get(1))
+            .map(|g| shift(&g.range(), region.range.start))
+            .filter(|r| !comments::contains(&comments, r.start))
+            .collect();
+        let v1 = memchr::memmem::find_iter(body.as_bytes(), "/api/atlas/v1.0")
+            .map(|i| i + region.range.start)
+            .find(|&i| !comments::contains(&comments, i));
+        RegionFacts {
+            statements: Statements::new(text, region.range.clone(), region.language),
+            lines: LineIndex::new(body),
+            region_start: region.range.start,
+            first_line: text[..region.range.start].matches('\n').count(),
+            comments,
+            media,
+            v1,
+        }
+    }
+
+    /// 1-based line of a byte offset.
+    fn line(&self, pos: usize) -> usize {
+        self.first_line + self.lines.line_of(pos.saturating_sub(self.region_start)) + 1
+    }
+
+    /// The media-type dates inside `range`.
+    fn media_in(&self, range: &Range<usize>) -> &[Range<usize>] {
+        let lo = self.media.partition_point(|r| r.start < range.start);
+        let hi = self.media.partition_point(|r| r.start < range.end);
+        &self.media[lo..hi.max(lo)]
+    }
 }
 
 pub fn detect(
@@ -55,10 +101,7 @@ pub fn detect(
         }
         for m in rule.path.find_all(body) {
             let range = shift(&m.range, region.range.start);
-            let facts = facts.get_or_insert_with(|| RegionFacts {
-                comments: comment_ranges(text, region.range.clone(), region.language),
-                statements: Statements::new(text, region.range.clone(), region.language),
-            });
+            let facts = facts.get_or_insert_with(|| RegionFacts::new(text, region));
             if comments::contains(&facts.comments, range.start) {
                 continue;
             }
@@ -204,15 +247,8 @@ fn header_fix(
 ) -> (Vec<Edit>, Applicability, Option<String>) {
     let new_media = rule.new_media_type();
     let version = rule.new.version.as_str();
-    let line_of = |pos: usize| text[..pos].matches('\n').count() + 1;
-    let headers_in = |range: Range<usize>| -> Vec<Range<usize>> {
-        media_type_regex()
-            .captures_iter(&text[range.clone()])
-            .filter_map(|c| c.get(1))
-            .map(|g| shift(&g.range(), range.start))
-            .filter(|r| !comments::contains(&facts.comments, r.start))
-            .collect()
-    };
+    let line_of = |pos: usize| facts.line(pos);
+    let headers_in = |range: Range<usize>| -> Vec<Range<usize>> { facts.media_in(&range).to_vec() };
     let to_edits = |found: &[Range<usize>]| -> Vec<Edit> {
         found
             .iter()
@@ -230,11 +266,13 @@ fn header_fix(
     // 2. The block the request is built in, when exactly one header there belongs to no other URL.
     if region.language != crate::language::Language::Markdown {
         if let Some(par) = facts.statements.paragraph(text, url.start) {
-            let candidates: Vec<Range<usize>> = facts
-                .statements
-                .within(par)
-                .filter(|s| **s != stmt && !text[(*s).clone()].contains("groups/"))
-                .flat_map(|s| headers_in(s.clone()))
+            // Headers in the block whose statement holds no URL of its own.
+            let candidates: Vec<Range<usize>> = headers_in(par)
+                .into_iter()
+                .filter(|h| {
+                    let own = facts.statements.at(h.start).unwrap_or(h.clone());
+                    own != stmt && !text[own].contains("groups/")
+                })
                 .collect();
             if let [one] = candidates.as_slice() {
                 let edits = to_edits(std::slice::from_ref(one));
@@ -254,11 +292,8 @@ fn header_fix(
         }
     }
     // 3. Elsewhere in the file: a person must decide which request it belongs to.
-    let elsewhere: Vec<Range<usize>> = headers_in(region.range.clone())
-        .into_iter()
-        .filter(|r| &text[r.clone()] != version)
-        .collect();
-    if let Some(first) = elsewhere.first() {
+    let elsewhere = facts.media.iter().find(|r| &text[(*r).clone()] != version);
+    if let Some(first) = elsewhere {
         return (
             Vec::new(),
             Applicability::Unsafe,
@@ -297,12 +332,9 @@ fn api_base(text: &str, region: &Region, facts: &RegionFacts, url: &Range<usize>
             return Base::V2;
         }
     }
-    let body = &text[region.range.clone()];
-    let v1 = memchr::memmem::find_iter(body.as_bytes(), "/api/atlas/v1.0")
-        .map(|i| i + region.range.start)
-        .find(|&i| !comments::contains(&facts.comments, i));
-    match v1 {
-        Some(i) => Base::V1InFile(text[..i].matches('\n').count() + 1),
+    let _ = region;
+    match facts.v1 {
+        Some(i) => Base::V1InFile(facts.line(i)),
         None => Base::V2,
     }
 }

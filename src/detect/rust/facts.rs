@@ -63,6 +63,14 @@ pub struct Facts<'ast> {
     pub structs: Vec<&'ast syn::ItemStruct>,
     /// Names of the items the file defines itself.
     pub defined: HashSet<String>,
+    /// Name -> indices into `mentions`, so lookups by name do not scan every mention.
+    by_name: std::collections::HashMap<String, Vec<usize>>,
+    /// The `YYYY-MM-DD` of every `application/vnd.atlas.*+json` in a string literal, sorted.
+    pub media_dates: Vec<Range<usize>>,
+    /// Statement (by address) -> its range: a span of a syntax node is costly to compute.
+    stmt_ranges: std::collections::HashMap<*const syn::Stmt, Range<usize>>,
+    /// Block (by address) -> the ranges of its statements, in order.
+    block_ranges: std::collections::HashMap<*const syn::Block, Vec<Range<usize>>>,
     stmts: Vec<&'ast syn::Stmt>,
     blocks: Vec<&'ast syn::Block>,
     item: Option<usize>,
@@ -76,6 +84,10 @@ impl<'ast> Facts<'ast> {
             lits: Vec::new(),
             items: Vec::new(),
             mentions: Vec::new(),
+            by_name: std::collections::HashMap::new(),
+            stmt_ranges: std::collections::HashMap::new(),
+            block_ranges: std::collections::HashMap::new(),
+            media_dates: Vec::new(),
             paths: Vec::new(),
             uses: Vec::new(),
             struct_exprs: Vec::new(),
@@ -86,12 +98,52 @@ impl<'ast> Facts<'ast> {
             item: None,
         };
         f.visit_file(&parsed.file);
+        for (i, m) in f.mentions.iter().enumerate() {
+            f.by_name.entry(m.name.clone()).or_default().push(i);
+        }
+        let re = crate::detect::url::media_type_regex();
+        let mut dates: Vec<Range<usize>> = Vec::new();
+        for l in &f.lits {
+            let src = &text[l.range.clone()];
+            if !src.contains("application/vnd.atlas.") {
+                continue;
+            }
+            let found = re.captures_iter(src).filter_map(|c| c.get(1));
+            dates.extend(found.map(|g| l.range.start + g.start()..l.range.start + g.end()));
+        }
+        dates.sort_by_key(|r| r.start);
+        dates.dedup();
+        f.media_dates = dates;
         f
     }
 
     /// The scanned-text range of any syntax node.
     pub fn range_of(&self, node: &impl Spanned) -> Option<Range<usize>> {
         self.parsed.range(node.span())
+    }
+
+    /// The range of a statement of this file (cached while walking the tree).
+    pub fn stmt_range(&self, stmt: &syn::Stmt) -> Option<Range<usize>> {
+        match self.stmt_ranges.get(&(stmt as *const syn::Stmt)) {
+            Some(r) => Some(r.clone()),
+            None => self.range_of(stmt),
+        }
+    }
+
+    /// The ranges of a block's statements, in order.
+    pub fn block_stmt_ranges(&self, block: &syn::Block) -> &[Range<usize>] {
+        self.block_ranges
+            .get(&(block as *const syn::Block))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The mentions of `name`, in source order.
+    pub fn mentions_of<'s>(&'s self, name: &str) -> impl Iterator<Item = &'s Mention<'ast>> + 's {
+        self.by_name
+            .get(name)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.mentions[i])
     }
 
     fn range(&self, span: Span) -> Option<Range<usize>> {
@@ -236,6 +288,9 @@ impl<'ast> Visit<'ast> for Facts<'ast> {
     fn visit_attribute(&mut self, _: &'ast syn::Attribute) {}
 
     fn visit_stmt(&mut self, s: &'ast syn::Stmt) {
+        if let Some(r) = self.range_of(s) {
+            self.stmt_ranges.insert(s as *const syn::Stmt, r);
+        }
         self.stmts.push(s);
         visit::visit_stmt(self, s);
         self.stmts.pop();
@@ -245,6 +300,12 @@ impl<'ast> Visit<'ast> for Facts<'ast> {
         self.blocks.push(b);
         visit::visit_block(self, b);
         self.blocks.pop();
+        let ranges = b
+            .stmts
+            .iter()
+            .filter_map(|s| self.stmt_ranges.get(&(s as *const syn::Stmt)).cloned())
+            .collect();
+        self.block_ranges.insert(b as *const syn::Block, ranges);
     }
 
     fn visit_item(&mut self, i: &'ast syn::Item) {

@@ -66,11 +66,10 @@ pub fn check(
                 continue;
             }
             let name = s.ident.to_string();
-            let deserialised = facts.mentions.iter().any(|m| {
-                m.name == name
-                    && requests
-                        .iter()
-                        .any(|r| r.start <= m.range.start && m.range.end <= r.end)
+            let deserialised = facts.mentions_of(&name).any(|m| {
+                requests
+                    .iter()
+                    .any(|r| r.start <= m.range.start && m.range.end <= r.end)
             });
             if !deserialised && !name.contains("Snapshot") {
                 continue;

@@ -6,7 +6,6 @@ use std::ops::Range;
 
 use super::facts::{Facts, StrLit};
 use super::message;
-use crate::detect::url::media_type_regex;
 use crate::detect::Context;
 use crate::finding::Finding;
 use crate::fix::{Applicability, Edit, Fix};
@@ -72,7 +71,7 @@ fn request_ranges(facts: &Facts<'_>, lit: &StrLit<'_>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     if let Some(item) = lit.item.and_then(|i| facts.items.get(i)) {
         out.push(item.range.clone());
-        for m in facts.mentions.iter().filter(|m| m.name == item.name) {
+        for m in facts.mentions_of(&item.name) {
             if let Some(stmt) = m.stmt {
                 out.extend(with_binding_uses(facts, stmt, m.block));
             }
@@ -89,33 +88,29 @@ fn with_binding_uses(
     stmt: &syn::Stmt,
     block: Option<&syn::Block>,
 ) -> Vec<Range<usize>> {
-    let Some(range) = facts.range_of(stmt) else {
+    let Some(range) = facts.stmt_range(stmt) else {
         return Vec::new();
     };
-    let mut out = vec![range];
+    let mut out = vec![range.clone()];
     let (syn::Stmt::Local(local), Some(block)) = (stmt, block) else {
         return out;
     };
     let Some(name) = binding_name(&local.pat) else {
         return out;
     };
-    let later = block
-        .stmts
-        .iter()
-        .skip_while(|s| !std::ptr::eq(*s, stmt))
-        .skip(1);
-    for s in later {
-        let Some(r) = facts.range_of(s) else {
-            continue;
-        };
-        if facts
-            .mentions
-            .iter()
-            .any(|m| m.name == name && inside(&m.range, &r))
-        {
-            out.push(r);
-        }
-    }
+    let all = facts.block_stmt_ranges(block);
+    let later = &all[all.partition_point(|r| r.start <= range.start)..];
+    // Each mention of the name lands in at most one later statement (they are in source order).
+    let mut used: Vec<usize> = facts
+        .mentions_of(&name)
+        .filter_map(|m| {
+            let i = later.partition_point(|r| r.end <= m.range.start);
+            later.get(i).filter(|r| inside(&m.range, r)).map(|_| i)
+        })
+        .collect();
+    used.sort_unstable();
+    used.dedup();
+    out.extend(used.into_iter().map(|i| later[i].clone()));
     out
 }
 
@@ -129,20 +124,12 @@ fn binding_name(pat: &syn::Pat) -> Option<String> {
 
 /// The media-type date ranges inside the literals within `range`.
 fn media_in(facts: &Facts<'_>, range: &Range<usize>) -> Vec<Range<usize>> {
-    facts
-        .lits
+    let all = &facts.media_dates;
+    let lo = all.partition_point(|d| d.start < range.start);
+    all[lo..]
         .iter()
-        .filter(|l| inside(&l.range, range))
-        .flat_map(|l| media_dates(facts, l))
-        .collect()
-}
-
-fn media_dates(facts: &Facts<'_>, lit: &StrLit<'_>) -> Vec<Range<usize>> {
-    let src = &facts.text[lit.range.clone()];
-    media_type_regex()
-        .captures_iter(src)
-        .filter_map(|c| c.get(1))
-        .map(|g| shift(&g.range(), lit.range.start))
+        .take_while(|d| d.end <= range.end)
+        .cloned()
         .collect()
 }
 
@@ -214,9 +201,8 @@ fn header_fix(
             continue;
         }
         let used_here = facts
-            .mentions
-            .iter()
-            .any(|m| m.name == item.name && hit.request.iter().any(|r| inside(&m.range, r)));
+            .mentions_of(&item.name)
+            .any(|m| hit.request.iter().any(|r| inside(&m.range, r)));
         if !used_here {
             continue;
         }
@@ -229,10 +215,8 @@ fn header_fix(
         if item_edits.is_empty() {
             continue;
         }
-        let other_use = facts.mentions.iter().find(|m| {
-            m.name == item.name
-                && !inside(&m.range, &item.range)
-                && !retired.iter().any(|r| inside(&m.range, r))
+        let other_use = facts.mentions_of(&item.name).find(|m| {
+            !inside(&m.range, &item.range) && !retired.iter().any(|r| inside(&m.range, r))
         });
         if let Some(other) = other_use {
             applicability = Applicability::Unsafe;
@@ -251,10 +235,9 @@ fn header_fix(
     }
     // 3. Elsewhere in the file: a person must decide.
     let elsewhere = facts
-        .lits
+        .media_dates
         .iter()
-        .flat_map(|l| media_dates(facts, l))
-        .find(|d| text.get(d.clone()) != Some(version));
+        .find(|d| text.get((*d).clone()) != Some(version));
     if let Some(d) = elsewhere {
         notes.push(format!(
             "Line {} pins `application/vnd.atlas.{}+json`; `{}` only accepts `{new_media}`. If that header is sent \

@@ -4,8 +4,6 @@
 
 use std::ops::Range;
 
-use regex::Regex;
-
 use super::lexer::Command;
 use super::ShellView;
 use crate::detect::regions::Region;
@@ -38,16 +36,15 @@ pub fn detect(
             }
         }
     }
-    let mut seen: Vec<usize> = Vec::new();
+    let mut seen: std::collections::HashSet<usize> = std::collections::HashSet::new();
     for (rule_idx, cmd) in retired {
         for jq in consumers(sh, cmd) {
             let Some(filter) = filter_range(jq) else {
                 continue;
             };
-            if seen.contains(&filter.start) {
+            if !seen.insert(filter.start) {
                 continue;
             }
-            seen.push(filter.start);
             let rule = &ctx.rules.rules[rule_idx];
             fields(ctx, rule_idx, rule, text, region, &filter, out);
         }
@@ -59,59 +56,50 @@ fn consumers<'a>(sh: &'a ShellView, cmd: &'a Command) -> Vec<&'a Command> {
     let is_jq = |c: &&Command| c.name() == Some("jq");
     // Piped.
     let mut out: Vec<&Command> = sh
-        .script
-        .commands
-        .iter()
-        .filter(|c| c.pipeline == cmd.pipeline && c.stage > cmd.stage)
+        .pipeline(cmd.pipeline)
+        .filter(|c| c.stage > cmd.stage)
         .filter(is_jq)
         .collect();
     // Through a file: `curl -o f`, `atlas ... --outputFile f`, `> f`.
     let files = output_files(cmd);
-    out.extend(
-        sh.script
-            .commands
-            .iter()
-            .filter(|c| c.range.start > cmd.range.end)
-            .filter(is_jq)
-            .filter(|c| {
-                c.words
-                    .iter()
-                    .chain(c.redirects.iter().map(|r| &r.target))
-                    .any(|w| {
-                        w.value
-                            .as_deref()
-                            .is_some_and(|v| files.iter().any(|f| f == v))
-                    })
-            }),
-    );
+    if !files.is_empty() {
+        out.extend(
+            sh.script
+                .commands
+                .iter()
+                .filter(|c| c.range.start > cmd.range.end)
+                .filter(is_jq)
+                .filter(|c| {
+                    c.words
+                        .iter()
+                        .chain(c.redirects.iter().map(|r| &r.target))
+                        .any(|w| {
+                            w.value
+                                .as_deref()
+                                .is_some_and(|v| files.iter().any(|f| f == v))
+                        })
+                }),
+        );
+    }
     // Through a variable: `X=$(curl ...)` then `echo "$X" | jq` or `jq ... <<< "$X"`.
-    let holder = sh.script.commands.iter().find(|c| {
-        c.assignments
+    let Some(holder) = sh.enclosing(cmd).filter(|h| {
+        h.assignments
             .iter()
             .any(|a| a.value.range.start <= cmd.range.start && cmd.range.end <= a.value.range.end)
-    });
-    if let Some(holder) = holder {
-        let vars: Vec<&str> = holder.assignments.iter().map(|a| a.name.as_str()).collect();
+    }) else {
+        return out;
+    };
+    for var in holder.assignments.iter().map(|a| a.name.as_str()) {
         for c in sh
-            .script
-            .commands
-            .iter()
+            .users_of(var)
             .filter(|c| c.range.start > holder.range.end)
         {
-            let uses = |c: &Command| {
-                c.words
-                    .iter()
-                    .chain(c.redirects.iter().map(|r| &r.target))
-                    .any(|w| w.vars.iter().any(|v| vars.contains(&v.as_str())))
-            };
-            if is_jq(&c) && uses(c) {
+            if is_jq(&c) {
                 out.push(c);
-            } else if uses(c) && c.stage == 0 {
+            } else if c.stage == 0 {
                 out.extend(
-                    sh.script
-                        .commands
-                        .iter()
-                        .filter(|j| j.pipeline == c.pipeline && j.stage > 0)
+                    sh.pipeline(c.pipeline)
+                        .filter(|j| j.stage > 0)
                         .filter(is_jq),
                 );
             }
@@ -156,6 +144,22 @@ fn output_files(cmd: &Command) -> Vec<String> {
         }
     }
     files
+}
+
+/// Offsets of `field` where the filter reads it: `.field` (not `.fieldX`) or `["field"]`.
+fn field_reads(filter: &str, field: &str) -> Vec<usize> {
+    let b = filter.as_bytes();
+    let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    filter
+        .match_indices(field)
+        .map(|(at, _)| at)
+        .filter(|&at| {
+            let end = at + field.len();
+            let dotted = at > 0 && b[at - 1] == b'.' && !b.get(end).is_some_and(|&c| ident(c));
+            let indexed = filter[..at].ends_with("[\"") && filter[end..].starts_with("\"]");
+            dotted || indexed
+        })
+        .collect()
 }
 
 /// The source range of a `jq` command's filter argument.
@@ -213,12 +217,8 @@ fn fields(
         if matches!(f.mapping, Mapping::Exact | Mapping::Values) {
             continue;
         }
-        let Ok(re) = Regex::new(&format!(r#"\.{0}\b|\["{0}"\]"#, regex::escape(&f.old))) else {
-            continue;
-        };
-        for m in re.find_iter(src) {
-            let at = m.as_str().find(&f.old).unwrap_or(0);
-            let span = filter.start + m.start() + at..filter.start + m.start() + at + f.old.len();
+        for start in field_reads(src, &f.old) {
+            let span = filter.start + start..filter.start + start + f.old.len();
             let note: Vec<String> = f.note.iter().cloned().collect();
             let (message, fix) = match (f.mapping, &f.new) {
                 (Mapping::Rename, Some(new)) => (

@@ -18,13 +18,22 @@ use crate::language::Language;
 /// Programs that send HTTP requests and take headers as arguments.
 const REQUEST_PROGRAMS: &[&str] = &["curl", "wget", "http", "https", "xh", "curlie"];
 
-/// The lexed shell code of one region.
+/// The lexed shell code of one region, with the indexes that keep lookups cheap on files with
+/// thousands of commands.
 #[derive(Debug, Clone)]
 pub struct ShellView {
     pub script: Script,
     pub dialect: Dialect,
     /// Makefile variables defined outside recipes: name -> value range.
     make_vars: HashMap<String, Range<usize>>,
+    /// `max_end[i]`: the largest end of commands `0..=i` (sorted by start), to stop searching early.
+    max_end: Vec<usize>,
+    /// Variable -> (assignment position, value range), in source order.
+    assignments: HashMap<String, Vec<(usize, Range<usize>)>>,
+    /// Variable -> indices of the commands that expand it (in words or redirections), in source order.
+    users_of: HashMap<String, Vec<usize>>,
+    /// Pipeline id -> indices of its commands.
+    pipelines: HashMap<usize, Vec<usize>>,
 }
 
 /// The headers of the requests that use a URL.
@@ -45,20 +54,105 @@ impl ShellView {
         } else {
             HashMap::new()
         };
+        let mut max_end = Vec::with_capacity(script.commands.len());
+        let mut assignments: HashMap<String, Vec<(usize, Range<usize>)>> = HashMap::new();
+        let mut users_of: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut pipelines: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (i, c) in script.commands.iter().enumerate() {
+            pipelines.entry(c.pipeline).or_default().push(i);
+            max_end.push(max_end.last().copied().unwrap_or(0).max(c.range.end));
+            let exported = c.words.iter().filter_map(|w| export_assignment(w, c));
+            for (name, value) in c
+                .assignments
+                .iter()
+                .map(|a| (a.name.clone(), a.value.range.clone()))
+                .chain(exported)
+            {
+                assignments
+                    .entry(name)
+                    .or_default()
+                    .push((c.range.start, value));
+            }
+            let targets = c.redirects.iter().map(|r| &r.target);
+            let mut vars: Vec<&String> = c
+                .words
+                .iter()
+                .chain(targets)
+                .flat_map(|w| w.vars.iter())
+                .collect();
+            vars.sort();
+            vars.dedup();
+            for v in vars {
+                users_of.entry(v.clone()).or_default().push(i);
+            }
+        }
         Some(ShellView {
             script,
             dialect: code.dialect,
             make_vars,
+            max_end,
+            assignments,
+            users_of,
+            pipelines,
         })
     }
 
-    /// The command holding byte `pos` in one of its words or assignments.
+    /// The commands of pipeline `id`.
+    pub fn pipeline(&self, id: usize) -> impl Iterator<Item = &Command> {
+        self.pipelines
+            .get(&id)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.script.commands[i])
+    }
+
+    /// The commands that expand `$var`, in source order.
+    pub fn users_of(&self, var: &str) -> impl Iterator<Item = &Command> {
+        self.users_of
+            .get(var)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.script.commands[i])
+    }
+
+    /// The innermost command that encloses `inner` (`X=$(curl ...)` for the curl).
+    pub fn enclosing(&self, inner: &Command) -> Option<&Command> {
+        let cmds = &self.script.commands;
+        let pos = inner.range.start;
+        let mut i = cmds.partition_point(|c| c.range.start <= pos);
+        while i > 0 {
+            i -= 1;
+            if self.max_end[i] < inner.range.end {
+                return None;
+            }
+            let c = &cmds[i];
+            if std::ptr::eq(c, inner) {
+                continue;
+            }
+            if c.range.start <= pos && inner.range.end <= c.range.end {
+                return Some(c);
+            }
+        }
+        None
+    }
+
+    /// The innermost command holding byte `pos` in one of its words or assignments.
     pub fn command_at(&self, pos: usize) -> Option<&Command> {
-        self.script
-            .commands
-            .iter()
-            .filter(|c| c.range.start <= pos && pos < c.range.end.max(c.range.start + 1))
-            .min_by_key(|c| c.range.end - c.range.start)
+        let cmds = &self.script.commands;
+        let mut i = cmds.partition_point(|c| c.range.start <= pos);
+        // Commands are sorted by start; nested ones start after their parent, so the first one
+        // found walking back that holds `pos` is the innermost.
+        while i > 0 {
+            i -= 1;
+            if self.max_end[i] <= pos {
+                return None;
+            }
+            let c = &cmds[i];
+            if pos < c.range.end.max(c.range.start + 1) {
+                return Some(c);
+            }
+        }
+        None
     }
 
     /// True when `pos` is only text a command prints (`echo`, `printf`), not a request.
@@ -93,12 +187,14 @@ impl ShellView {
 
     /// Commands after `after` whose program is one of `programs` and that expand `$var`.
     pub fn commands_using(&self, var: &str, after: usize, programs: &[&str]) -> Vec<&Command> {
-        self.script
-            .commands
+        let Some(users) = self.users_of.get(var) else {
+            return Vec::new();
+        };
+        users
             .iter()
+            .map(|&i| &self.script.commands[i])
             .filter(|c| c.range.start >= after)
             .filter(|c| c.name().is_some_and(|n| programs.contains(&n)))
-            .filter(|c| uses_var(c, var))
             .collect()
     }
 
@@ -145,31 +241,16 @@ impl ShellView {
 
     /// The value range of the last assignment to `var` before `before` (shell or Makefile).
     fn definition(&self, var: &str, before: usize) -> Option<Range<usize>> {
-        let shell = self
-            .script
-            .commands
-            .iter()
-            .filter(|c| c.range.start < before)
-            .flat_map(|c| {
-                let exported = c.words.iter().filter_map(|w| export_assignment(w, c));
-                c.assignments
-                    .iter()
-                    .map(|a| (a.name.clone(), a.value.range.clone()))
-                    .chain(exported)
-            })
-            .filter(|(n, _)| n == var)
-            .map(|(_, r)| r)
-            .next_back();
+        let shell = self.assignments.get(var).and_then(|list| {
+            let n = list.partition_point(|(at, _)| *at < before);
+            n.checked_sub(1).map(|i| list[i].1.clone())
+        });
         shell.or_else(|| self.make_vars.get(var).cloned())
     }
 }
 
 fn is_request(cmd: &Command) -> bool {
     cmd.name().is_some_and(|n| REQUEST_PROGRAMS.contains(&n))
-}
-
-fn uses_var(cmd: &Command, var: &str) -> bool {
-    cmd.words.iter().any(|w| w.vars.iter().any(|v| v == var))
 }
 
 /// `export NAME=value` / `local NAME=value`: the assignment is a word of the command.
