@@ -429,11 +429,13 @@ fn write_outcome(
         for p in &patches {
             writeln!(
                 io.stderr,
-                "Wrote {} ({}: {} fixes in {} files).",
+                "Wrote {} ({}: {} fix{} in {} file{}).",
                 p.path.display(),
                 p.group,
                 p.fixes,
-                p.files
+                if p.fixes == 1 { "" } else { "es" },
+                p.files,
+                if p.files == 1 { "" } else { "s" },
             )?;
         }
         return report::write_summary(io.stderr, o);

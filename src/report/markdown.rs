@@ -7,15 +7,16 @@ use std::io::{self, Write};
 use super::migration::{Item, Migration};
 use super::stats::Row;
 
-/// Escapes text for a Markdown table cell or a line of prose.
+/// Escapes text for a Markdown table cell or a line of prose: no HTML, no cell breaks. Backticks
+/// stay: messages quote names in them.
 fn cell(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
-            '|' | '\\' | '`' | '*' | '_' | '<' | '>' | '[' | ']' => {
-                out.push('\\');
-                out.push(c);
-            }
+            '|' => out.push_str("\\|"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
             '\n' | '\r' => out.push(' '),
             c => out.push(c),
         }
@@ -142,6 +143,6 @@ mod tests {
 
     #[test]
     fn cells_escape_pipes_and_markup() {
-        assert_eq!(cell("a|b <x>"), "a\\|b \\<x\\>");
+        assert_eq!(cell("a|b <x>\n&"), "a\\|b &lt;x&gt; &amp;");
     }
 }
