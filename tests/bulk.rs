@@ -667,7 +667,13 @@ fn html_report_is_self_contained_escaped_masked_and_renders_in_headless_chromium
         !dom_text.contains("<script"),
         "the markup in the source stayed text"
     );
-    for bad in ["CONSOLE(", "Uncaught", "ERR_FILE_NOT_FOUND", "net::ERR"] {
+    for bad in [
+        ":CONSOLE",
+        "CONSOLE(",
+        "Uncaught",
+        "ERR_FILE_NOT_FOUND",
+        "net::ERR",
+    ] {
         assert!(!log.contains(bad), "console error {bad}: {log}");
     }
 

@@ -14,7 +14,16 @@ h1{margin-bottom:.2rem}.deadline{color:#a40e26;font-weight:600}\
 td,th{border:1px solid #d0d7de;padding:.2rem .6rem;text-align:right}td:first-child,th:first-child{text-align:left}\
 pre{background:#f6f8fa;padding:.5rem;overflow-x:auto;font-size:13px}.hit{background:#fff8c5}\
 .add{color:#116329}.del{color:#a40e26}.finding{border-top:1px solid #d0d7de;margin-top:1rem}\
-.error{color:#a40e26}.warning{color:#9a6700}svg text{font:12px sans-serif}";
+.error{color:#a40e26}.warning{color:#9a6700}svg text{font:12px sans-serif}\
+#needs-person td:last-child,#needs-person th:last-child{text-align:left}\
+.key{display:inline-block;width:.8rem;height:.8rem;margin:0 .3rem 0 1rem}";
+
+/// The colours of the chart segments, and what they mean.
+const LEGEND: [(&str, &str); 3] = [
+    ("#2da44e", "fixed by --fix"),
+    ("#d4a72c", "with --unsafe-fixes, after review"),
+    ("#cf222e", "needs a person"),
+];
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(s: &str) -> String {
@@ -57,6 +66,14 @@ pub fn write(out: &mut dyn Write, m: &Migration) -> io::Result<()> {
          <div><b>{}</b>need a person</div><div><b>{}</b>files scanned</div></div>",
         t.findings, t.safe, t.unsafe_, t.manual, m.files_scanned
     );
+    h.push_str("<p>");
+    for (colour, meaning) in LEGEND {
+        let _ = write!(
+            h,
+            "<span class=\"key\" style=\"background:{colour}\"></span>{meaning}"
+        );
+    }
+    h.push_str("</p>\n");
     let _ = writeln!(h, "<h2>Findings per rule</h2>");
     chart(&mut h, "chart-rule", &m.statistics.by_rule);
     table(&mut h, "rule", &m.statistics.by_rule);
@@ -83,7 +100,7 @@ pub fn write(out: &mut dyn Write, m: &Migration) -> io::Result<()> {
         for i in person {
             let _ = writeln!(
                 h,
-                "<tr><td>{}:{}</td><td>{}</td><td style=\"text-align:left\">{}</td></tr>",
+                "<tr><td>{}:{}</td><td>{}</td><td>{}</td></tr>",
                 escape(&i.path),
                 i.line,
                 escape(&i.group),
@@ -194,11 +211,7 @@ fn chart(h: &mut String, id: &str, rows: &[Row]) {
             escape(&r.key)
         );
         let mut x = LABEL;
-        for (count, colour) in [
-            (r.safe, "#2da44e"),
-            (r.unsafe_, "#d4a72c"),
-            (r.manual, "#cf222e"),
-        ] {
+        for (count, (colour, _)) in [r.safe, r.unsafe_, r.manual].into_iter().zip(LEGEND) {
             let w = count * BAR / max;
             if w > 0 {
                 let _ = writeln!(
