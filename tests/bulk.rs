@@ -390,18 +390,16 @@ fn split_patches_per_owner_and_folder_each_apply_cleanly_on_a_fresh_copy() {
     assert!(!ops.contains("tools/"), "{ops}");
 }
 
-/// A tmux server of its own (a socket per test), removed when dropped.
+/// A tmux server of its own (a socket per session), removed when dropped.
 struct Tmux {
     socket: String,
 }
 
 impl Tmux {
     fn start(dir: &Path, command: &str) -> Tmux {
-        let socket = format!(
-            "atlas-sunset-test-{}-{}",
-            std::process::id(),
-            dir.file_name().unwrap().to_string_lossy()
-        );
+        static SERVERS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = SERVERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let socket = format!("atlas-sunset-test-{}-{n}", std::process::id());
         let t = Tmux { socket };
         let o = t.run(&[
             "new-session",
