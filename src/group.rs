@@ -54,6 +54,15 @@ impl Grouper {
         })
     }
 
+    /// Groups by folder relative to `cwd`, without owners (when nothing asks for groups).
+    pub fn without_owners(cwd: &Path) -> Grouper {
+        Grouper {
+            root: cwd.to_path_buf(),
+            cwd: cwd.to_path_buf(),
+            codeowners: None,
+        }
+    }
+
     /// Fails with a clear message when owners are asked for and there is no CODEOWNERS file.
     pub fn require(&self, by: Option<GroupBy>, flag: &str) -> Result<(), String> {
         if by == Some(GroupBy::Owner) && self.codeowners.is_none() {

@@ -222,3 +222,159 @@ fn apply(
     rep.source = Some(fixed);
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{FileOptions, Mode};
+    use crate::rules::RuleSet;
+
+    fn request(group: &str) -> String {
+        format!("curl -H 'Accept: application/vnd.atlas.2023-01-01+json' \"https://cloud.mongodb.com/api/atlas/v2/groups/{group}/serverless/c/backup/snapshots/s\"\n")
+    }
+
+    /// Reviews one file holding two requests with `answers`; returns the file afterwards, the
+    /// fixes applied and what the review printed.
+    fn review_file(answers: &str) -> (String, usize, String) {
+        let rules = RuleSet::builtin().unwrap();
+        let policy = Policy::all(&rules);
+        let ctx = Context {
+            rules: &rules,
+            today: "2026-11-28".parse().unwrap(),
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.sh");
+        std::fs::write(&path, format!("{}\n{}", request("one"), request("two"))).unwrap();
+        let opts = FileOptions {
+            policy: &policy,
+            mode: Mode::Check,
+            threshold: Applicability::Safe,
+            max_filesize: 1 << 20,
+        };
+        let report = engine::process(&ctx, &path, "a.sh".into(), &opts);
+        assert_eq!(report.findings.len(), 2);
+        let r = Review {
+            ctx: &ctx,
+            policy: &policy,
+            threshold: Applicability::Safe,
+            outcome: Outcome {
+                rules: &rules,
+                reports: &[],
+                files_scanned: 1,
+                mode: Mode::Check,
+                unsafe_fixes: false,
+                today: ctx.today,
+            },
+        };
+        let mut out = Vec::new();
+        let reports = review(&r, vec![report], &mut answers.as_bytes(), &mut out).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        (text, reports[0].fixed, String::from_utf8(out).unwrap())
+    }
+
+    #[test]
+    fn only_the_accepted_fix_of_a_file_is_written() {
+        let (text, fixed, out) = review_file("n\ny\n");
+        assert_eq!(fixed, 1);
+        let want = format!(
+            "{}\n{}",
+            request("one"),
+            request("two")
+                .replace("serverless", "flexClusters")
+                .replace("2023-01-01", "2024-11-13")
+        );
+        assert_eq!(text, want, "{out}");
+        assert!(out.contains("Wrote 1 fix to a.sh."), "{out}");
+    }
+
+    #[test]
+    fn all_accepts_the_rest_of_the_file_without_asking() {
+        let (text, fixed, out) = review_file("a\n");
+        assert_eq!(fixed, 2);
+        assert!(!text.contains("serverless"), "{text}");
+        assert_eq!(out.matches("[y,n,a,q,?]?").count(), 1, "{out}");
+    }
+
+    #[test]
+    fn quit_and_end_of_input_write_nothing_not_accepted() {
+        for answers in ["q\n", ""] {
+            let (text, fixed, _) = review_file(answers);
+            assert_eq!(fixed, 0);
+            assert_eq!(text.matches("serverless").count(), 2);
+        }
+    }
+
+    #[test]
+    fn an_unknown_answer_shows_the_help_and_asks_again() {
+        let (_, fixed, out) = review_file("x\ny\nn\n");
+        assert_eq!(fixed, 1);
+        assert!(
+            out.contains("a - apply this fix and every later fix in this file"),
+            "{out}"
+        );
+        assert_eq!(out.matches("[y,n,a,q,?]?").count(), 3, "{out}");
+    }
+
+    #[test]
+    fn a_fix_overlapping_an_accepted_one_is_skipped_not_merged() {
+        use crate::finding::{Finding, Severity};
+        use crate::fix::Edit;
+        use crate::language::Language;
+        use crate::source::SourceFile;
+        let rules = RuleSet::builtin().unwrap();
+        let policy = Policy::all(&rules);
+        let ctx = Context {
+            rules: &rules,
+            today: "2026-11-28".parse().unwrap(),
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.txt");
+        std::fs::write(&path, "abcdef\n").unwrap();
+        let finding = |range: std::ops::Range<usize>, content: &str| Finding {
+            rule: 0,
+            span: range.clone(),
+            severity: Severity::Error,
+            language: Language::Text,
+            message: "m".into(),
+            replacement: String::new(),
+            fix: Some(Fix::new(
+                Applicability::Safe,
+                vec![Edit::replace(range, content)],
+                "t",
+            )),
+            notes: Vec::new(),
+        };
+        let src = SourceFile::new(
+            path.clone(),
+            "x.txt".into(),
+            "abcdef\n".into(),
+            false,
+            Language::Text,
+        );
+        let report = FileReport {
+            display: "x.txt".into(),
+            source: Some(src),
+            findings: vec![finding(1..3, "X"), finding(2..4, "Y"), finding(4..5, "Z")],
+            ..FileReport::default()
+        };
+        let r = Review {
+            ctx: &ctx,
+            policy: &policy,
+            threshold: Applicability::Safe,
+            outcome: Outcome {
+                rules: &rules,
+                reports: &[],
+                files_scanned: 1,
+                mode: Mode::Check,
+                unsafe_fixes: false,
+                today: ctx.today,
+            },
+        };
+        let mut out = Vec::new();
+        let reports = review(&r, vec![report], &mut "y\ny\n".as_bytes(), &mut out).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(out.contains("overlaps one you accepted"), "{out}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "aXdZf\n");
+        assert_eq!(reports[0].fixed, 2);
+    }
+}

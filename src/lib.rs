@@ -190,9 +190,22 @@ fn check(args: &CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
     if stdin_mode && args.interactive {
         return Err("--interactive reviews files on disk, not standard input".into());
     }
-    let grouper = group::Grouper::discover(&args.paths, &cwd)?;
+    let grouper = if args.group_by.is_some()
+        || args.split_by.is_some()
+        || args.statistics
+        || matches!(args.format, Format::Html | Format::Markdown)
+    {
+        group::Grouper::discover(&args.paths, &cwd)?
+    } else {
+        group::Grouper::without_owners(&cwd)
+    };
     grouper.require(args.group_by, "--group-by")?;
     grouper.require(args.split_by, "--split-by")?;
+    if let (Some((path, c)), true) = (&grouper.codeowners, args.verbose) {
+        for problem in &c.problems {
+            let _ = writeln!(io.stderr, "note: {}: {problem}", path.display());
+        }
+    }
     let ci = progress::ci_from_env(std::env::var_os("CI").as_deref());
     let progress = progress::enabled(io.stderr_is_terminal, args.quiet, ci, args.format)
         .then(|| std::sync::Arc::new(progress::Progress::default()));

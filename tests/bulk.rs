@@ -255,6 +255,20 @@ fn group_by_owner_without_a_codeowners_file_is_a_usage_error() {
     assert!(stderr(&o).contains("no CODEOWNERS file"), "{}", stderr(&o));
 }
 
+#[test]
+fn split_by_needs_diff_and_an_out_folder() {
+    let dir = monorepo();
+    for args in [
+        &["check", "--split-by", "owner", "--out", "p"][..],
+        &["check", "--diff", "--split-by", "owner"][..],
+        &["check", "--diff", "--out", "p"][..],
+    ] {
+        let o = atlas(dir.path(), args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+    }
+    assert!(!dir.path().join("p").exists());
+}
+
 fn copy_tree(from: &Path, to: &Path) {
     for entry in walk(from) {
         let rel = entry.strip_prefix(from).unwrap();
