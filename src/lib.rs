@@ -229,7 +229,7 @@ fn check(args: &CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
             progress: progress.clone(),
         };
         let result = match &progress {
-            Some(p) => with_progress(p, io.stderr, || {
+            Some(p) => progress::while_drawing(p, io.stderr, || {
                 walk::run(&ctx, &walk_opts, &file_opts, &cwd)
             }),
             None => walk::run(&ctx, &walk_opts, &file_opts, &cwd),
@@ -407,29 +407,6 @@ fn report(mut args: CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
     check(&args, io)
 }
 
-/// Runs `walk` on a worker thread while this one draws the progress line on `err`.
-fn with_progress<T: Send>(
-    p: &progress::Progress,
-    err: &mut dyn Write,
-    walk: impl FnOnce() -> T + Send,
-) -> T {
-    let start = std::time::Instant::now();
-    std::thread::scope(|s| {
-        let handle = s.spawn(walk);
-        let mut tick = 0;
-        while !handle.is_finished() {
-            let (files, findings) = p.counts();
-            let _ = progress::draw(err, &progress::line(files, findings, start.elapsed(), tick));
-            tick += 1;
-            std::thread::sleep(std::time::Duration::from_millis(100));
-        }
-        let _ = progress::clear(err);
-        handle
-            .join()
-            .unwrap_or_else(|e| std::panic::resume_unwind(e))
-    })
-}
-
 fn write_outcome(
     args: &CheckArgs,
     io: &mut Io<'_>,
@@ -504,55 +481,12 @@ fn write_outcome(
                 };
             match &statistics {
                 Some(s) => report::stats::write_table(out, s)?,
-                None => write_findings(out, o, args, &group_of, color)?,
+                None => {
+                    report::grouped::write(out, o, args.format, args.group_by, &group_of, color)?
+                }
             }
             report::write_summary(out, o)?;
         }
     }
     out.flush()
-}
-
-/// Human or concise findings, under a heading per group with `--group-by` (reports are sorted by
-/// group already).
-fn write_findings(
-    out: &mut dyn Write,
-    o: &Outcome<'_>,
-    args: &CheckArgs,
-    group_of: &dyn Fn(&FileReport) -> String,
-    color: bool,
-) -> std::io::Result<()> {
-    let write_part = |out: &mut dyn Write, part: &Outcome<'_>| match args.format {
-        Format::Human => report::human::write(out, part, color),
-        _ => report::concise::write(out, part),
-    };
-    let Some(by) = args.group_by.filter(|_| o.mode == Mode::Check) else {
-        return write_part(out, o);
-    };
-    let name = match by {
-        cli::GroupBy::Owner => "owner",
-        cli::GroupBy::Folder => "folder",
-    };
-    let mut start = 0;
-    while start < o.reports.len() {
-        let key = group_of(&o.reports[start]);
-        let len = o.reports[start..]
-            .iter()
-            .take_while(|r| group_of(r) == key)
-            .count();
-        let part = Outcome {
-            reports: &o.reports[start..start + len],
-            ..*o
-        };
-        let n = part.findings().count();
-        if n > 0 {
-            writeln!(
-                out,
-                "== {name} {key}: {n} finding{} ==",
-                if n == 1 { "" } else { "s" }
-            )?;
-            write_part(out, &part)?;
-        }
-        start += len;
-    }
-    Ok(())
 }

@@ -83,6 +83,29 @@ pub fn clear(out: &mut dyn Write) -> io::Result<()> {
     out.flush()
 }
 
+/// Runs `walk` on a worker thread while this one draws the progress line on `err`.
+pub fn while_drawing<T: Send>(
+    p: &Progress,
+    err: &mut dyn Write,
+    walk: impl FnOnce() -> T + Send,
+) -> T {
+    let start = std::time::Instant::now();
+    std::thread::scope(|s| {
+        let handle = s.spawn(walk);
+        let mut tick = 0;
+        while !handle.is_finished() {
+            let (files, findings) = p.counts();
+            let _ = draw(err, &line(files, findings, start.elapsed(), tick));
+            tick += 1;
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        let _ = clear(err);
+        handle
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

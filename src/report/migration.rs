@@ -162,6 +162,7 @@ fn item(o: &Outcome<'_>, report: &FileReport, f: &Finding, masked: &str, group: 
             Some((n, text, n >= start.line && n <= end.line.max(start.line)))
         })
         .collect();
+    let needs_person = needs_person.map(|r| secrets::mask(&r));
     Item {
         group,
         path: report.display.clone(),
@@ -172,7 +173,7 @@ fn item(o: &Outcome<'_>, report: &FileReport, f: &Finding, masked: &str, group: 
         message: secrets::mask(&f.message),
         replacement: f.replacement.clone(),
         fix_kind,
-        fix_title: f.fix.as_ref().map(|x| x.title.clone()),
+        fix_title: f.fix.as_ref().map(|x| secrets::mask(&x.title)),
         frame,
         diff,
         notes: f.notes.iter().map(|n| secrets::mask(n)).collect(),
