@@ -255,6 +255,14 @@ mod tests {
     }
 
     #[test]
+    fn hostile_lines_never_panic_and_good_lines_still_count() {
+        let c = Codeowners::parse("{a,b\n\\\n**\\\n/\n//\n***/x @x\n\u{feff}é/ @e\n*.sh @sh\n");
+        assert_eq!(owners(&c, "a/b.sh"), ["@sh"]);
+        assert!(owners(&c, "").is_empty());
+        assert!(!c.problems.is_empty());
+    }
+
+    #[test]
     fn github_locations_are_searched_in_order() {
         let dir = tempfile::tempdir().unwrap();
         assert_eq!(Codeowners::find(dir.path()), None);

@@ -768,3 +768,15 @@ fn markdown_report_has_totals_tables_diffs_and_the_list_for_a_person() {
     let o = atlas(dir.path(), &["report", "--format", "json"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn report_of_a_clean_repository_says_so_and_exits_0() {
+    let dir = tree(&[("ok.sh", "echo fine\n")]);
+    let o = atlas(dir.path(), &["report", "--today", TODAY, "-o", "r.html"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let html = std::fs::read_to_string(dir.path().join("r.html")).unwrap();
+    assert!(html.contains("<b id=\"total-findings\">0</b>"), "{html}");
+    assert!(html.contains("No retired Atlas endpoints found."), "{html}");
+    // The deadline is shown even when nothing is left to migrate.
+    assert!(html.contains("retired 310 days ago (2026-01-22)"), "{html}");
+}

@@ -28,8 +28,9 @@ pub struct Migration {
     pub items: Vec<Item>,
 }
 
-/// A rule's sunset and how far today is from it.
+/// A sunset date, the rules retired on it, and how far today is from it.
 pub struct Deadline {
+    /// The rule ids, comma-separated.
     pub rule: String,
     pub sunset: Date,
     /// Days since the sunset (negative: days until it).
@@ -98,18 +99,21 @@ pub fn build(o: &Outcome<'_>, grouper: &Grouper, by: Option<GroupBy>) -> Migrati
             items.push(item(o, report, f, &masked, group.clone()));
         }
     }
-    let mut deadlines: Vec<Deadline> = o
-        .rules
-        .rules
-        .iter()
-        .filter(|r| statistics.by_rule.iter().any(|row| row.key == r.id))
-        .map(|r| Deadline {
-            rule: r.id.clone(),
-            sunset: r.sunset,
-            days_since: o.today.days_since_epoch() - r.sunset.days_since_epoch(),
+    // One line per sunset date: the rules with findings, or every rule when nothing was found.
+    let found = |id: &str| statistics.by_rule.iter().any(|row| row.key == id);
+    let any_found = o.rules.rules.iter().any(|r| found(&r.id));
+    let mut by_date: std::collections::BTreeMap<Date, Vec<String>> = Default::default();
+    for r in o.rules.rules.iter().filter(|r| !any_found || found(&r.id)) {
+        by_date.entry(r.sunset).or_default().push(r.id.clone());
+    }
+    let deadlines = by_date
+        .into_iter()
+        .map(|(sunset, ids)| Deadline {
+            rule: ids.join(", "),
+            sunset,
+            days_since: o.today.days_since_epoch() - sunset.days_since_epoch(),
         })
         .collect();
-    deadlines.sort_by(|a, b| a.sunset.cmp(&b.sunset).then_with(|| a.rule.cmp(&b.rule)));
     Migration {
         today: o.today,
         statistics,
