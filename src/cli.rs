@@ -25,6 +25,11 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Print the merged settings (config file and flags).
     Config(ConfigArgs),
+    /// Write a migration report (`--format html` or `markdown`) of the findings, for a team or a PR.
+    ///
+    /// Takes the options of `check`; the format defaults to `html`, or `markdown` when `-o` names a
+    /// `.md` file.
+    Report(Box<CheckArgs>),
     /// Print a shell completion script.
     Completions(CompletionsArgs),
     /// Print the man page (roff).
@@ -47,6 +52,17 @@ pub enum Format {
     Gitlab,
     /// JUnit XML, one test case per finding.
     Junit,
+    /// One self-contained HTML page: totals, charts, every finding with its fix (`report`).
+    Html,
+    /// The same report in Markdown, for a pull request or an issue (`report`).
+    Markdown,
+}
+
+/// How bulk migrations group files: by CODEOWNERS owner or by top-level folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GroupBy {
+    Owner,
+    Folder,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize, serde::Serialize)]
@@ -155,6 +171,36 @@ pub struct CheckArgs {
     /// Colour in human output: auto (on a terminal, unless NO_COLOR is set), always, never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+
+    /// Print a burn-down table (per rule, language, folder and owner) instead of each finding;
+    /// with --format json, add a `statistics` object.
+    #[arg(long)]
+    pub statistics: bool,
+
+    /// Group findings and statistics by CODEOWNERS owner or by top-level folder.
+    #[arg(long, value_enum, value_name = "BY")]
+    pub group_by: Option<GroupBy>,
+
+    /// With --diff: write one patch per owner or top-level folder into --out DIR.
+    #[arg(long, value_enum, value_name = "BY", requires_all = ["diff", "out"])]
+    pub split_by: Option<GroupBy>,
+
+    /// The folder for --split-by patches.
+    #[arg(long, value_name = "DIR", requires = "split_by")]
+    pub out: Option<PathBuf>,
+
+    /// Write the report to this file instead of standard output.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Review each fix in the terminal (y: apply, n: skip, a: apply the rest of this file, q: quit);
+    /// accepted fixes are written like --fix.
+    #[arg(long, conflicts_with_all = ["fix", "diff"])]
+    pub interactive: bool,
+
+    /// No progress bar.
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 /// Where settings come from: shared by `check`, `rules`, `explain` and `config`.

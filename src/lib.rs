@@ -7,6 +7,7 @@
 pub mod baseline;
 pub mod changed;
 pub mod cli;
+pub mod codeowners;
 pub mod config;
 pub mod date;
 pub mod detect;
@@ -17,11 +18,15 @@ pub mod finding;
 pub mod fingerprint;
 pub mod fix;
 pub mod globs;
+pub mod group;
+pub mod interactive;
 pub mod language;
+pub mod progress;
 pub mod report;
 pub mod rules;
 pub mod secrets;
 pub mod source;
+pub mod split;
 pub mod suppress;
 pub mod walk;
 pub mod write;
@@ -55,6 +60,8 @@ pub struct Io<'a> {
     pub stdout: &'a mut dyn Write,
     pub stderr: &'a mut dyn Write,
     pub stdout_is_terminal: bool,
+    /// Standard error is a terminal: the progress line may be drawn there.
+    pub stderr_is_terminal: bool,
     /// `NO_COLOR` is set to a non-empty value.
     pub no_color: bool,
 }
@@ -84,6 +91,7 @@ where
     };
     let result = match cli.command {
         Command::Check(args) => check(&args, io),
+        Command::Report(args) => report(*args, io),
         Command::Rules(args) => load(&args.settings, &Overrides::default()).and_then(|(_, set)| {
             explain::write_rules(io.stdout, &set, args.format == RulesFormat::Json)
                 .map(|()| EXIT_OK)
@@ -179,6 +187,28 @@ fn check(args: &CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
         .transpose()?;
 
     let stdin_mode = args.paths.iter().any(|p| p.as_os_str() == "-");
+    if stdin_mode && args.interactive {
+        return Err("--interactive reviews files on disk, not standard input".into());
+    }
+    let grouper = if args.group_by.is_some()
+        || args.split_by.is_some()
+        || args.statistics
+        || matches!(args.format, Format::Html | Format::Markdown)
+    {
+        group::Grouper::discover(&args.paths, &cwd)?
+    } else {
+        group::Grouper::without_owners(&cwd)
+    };
+    grouper.require(args.group_by, "--group-by")?;
+    grouper.require(args.split_by, "--split-by")?;
+    if let (Some((path, c)), true) = (&grouper.codeowners, args.verbose) {
+        for problem in &c.problems {
+            let _ = writeln!(io.stderr, "note: {}: {problem}", path.display());
+        }
+    }
+    let ci = progress::ci_from_env(std::env::var_os("CI").as_deref());
+    let progress = progress::enabled(io.stderr_is_terminal, args.quiet, ci, args.format)
+        .then(|| std::sync::Arc::new(progress::Progress::default()));
     let (mut reports, files_scanned) = if stdin_mode {
         if args.paths.len() != 1 {
             return Err("`-` (standard input) cannot be combined with other paths".into());
@@ -196,8 +226,14 @@ fn check(args: &CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
             excludes: settings.excludes()?,
             force_exclude: args.force_exclude,
             threads,
+            progress: progress.clone(),
         };
-        let result = walk::run(&ctx, &walk_opts, &file_opts, &cwd);
+        let result = match &progress {
+            Some(p) => progress::while_drawing(p, io.stderr, || {
+                walk::run(&ctx, &walk_opts, &file_opts, &cwd)
+            }),
+            None => walk::run(&ctx, &walk_opts, &file_opts, &cwd),
+        };
         (result.reports, result.files_scanned)
     };
 
@@ -221,12 +257,35 @@ fn check(args: &CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
     if let Some(c) = &changes {
         c.filter(&mut reports, &cwd);
     }
+    if args.interactive {
+        let review = interactive::Review {
+            ctx: &ctx,
+            policy: &policy,
+            threshold: file_opts.threshold,
+            outcome: Outcome {
+                rules: &rules,
+                reports: &[],
+                files_scanned,
+                mode: Mode::Check,
+                unsafe_fixes: args.unsafe_fixes,
+                today,
+            },
+        };
+        reports = interactive::review(&review, reports, io.stdin, io.stdout)
+            .map_err(|e| format!("interactive review: {e}"))?;
+    }
+    let grouped = args
+        .group_by
+        .filter(|_| matches!(args.format, Format::Human | Format::Concise) && mode == Mode::Check);
+    if let Some(by) = grouped {
+        reports.sort_by_cached_key(|r| grouper.key(by, &r.display));
+    }
 
     let outcome = Outcome {
         rules: &rules,
         reports: &reports,
         files_scanned,
-        mode,
+        mode: if args.interactive { Mode::Fix } else { mode },
         unsafe_fixes: args.unsafe_fixes,
         today,
     };
@@ -244,8 +303,11 @@ fn check(args: &CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
             let _ = writeln!(io.stderr, "note: {}: {notice}", r.display);
         }
     }
-    if !(stdin_mode && mode != Mode::Check) {
-        write_outcome(args, io, &outcome).map_err(|e| format!("cannot write the report: {e}"))?;
+    if args.interactive {
+        report::write_summary(io.stdout, &outcome).map_err(|e| e.to_string())?;
+    } else if !(stdin_mode && mode != Mode::Check) {
+        write_outcome(args, io, &outcome, &grouper)
+            .map_err(|e| format!("cannot write the report: {e}"))?;
     } else {
         // With stdin, stdout carries the fixed text or the diff: the report goes to stderr.
         report::concise::write(io.stderr, &outcome).map_err(|e| e.to_string())?;
@@ -315,31 +377,116 @@ fn check_stdin(
     Ok(report)
 }
 
-fn write_outcome(args: &CheckArgs, io: &mut Io<'_>, o: &Outcome<'_>) -> std::io::Result<()> {
+/// `atlas-sunset report`: `check` writing a migration report (HTML unless told or `-o x.md`).
+fn report(mut args: CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
+    if args.fix || args.diff || args.interactive {
+        return Err(
+            "report writes a report only: use `check` for --fix, --diff or --interactive".into(),
+        );
+    }
+    args.format = match args.format {
+        Format::Html | Format::Markdown => args.format,
+        Format::Human => {
+            let md = args
+                .output
+                .as_ref()
+                .and_then(|p| p.extension())
+                .is_some_and(|x| x == "md" || x == "markdown");
+            if md {
+                Format::Markdown
+            } else {
+                Format::Html
+            }
+        }
+        other => {
+            return Err(format!(
+                "report writes html or markdown, not {other:?} (use `check --format`)"
+            ))
+        }
+    };
+    check(&args, io)
+}
+
+fn write_outcome(
+    args: &CheckArgs,
+    io: &mut Io<'_>,
+    o: &Outcome<'_>,
+    grouper: &group::Grouper,
+) -> std::io::Result<()> {
+    if let (Mode::Diff, Some(by), Some(dir)) = (o.mode, args.split_by, &args.out) {
+        let patches =
+            split::write_patches(dir, o.reports, grouper, by).map_err(std::io::Error::other)?;
+        for p in &patches {
+            writeln!(
+                io.stderr,
+                "Wrote {} ({}: {} fix{} in {} file{}).",
+                p.path.display(),
+                p.group,
+                p.fixes,
+                if p.fixes == 1 { "" } else { "es" },
+                p.files,
+                if p.files == 1 { "" } else { "s" },
+            )?;
+        }
+        return report::write_summary(io.stderr, o);
+    }
     if o.mode == Mode::Diff {
         for r in o.reports {
             io.stdout.write_all(r.diff.as_bytes())?;
         }
         return report::write_summary(io.stderr, o);
     }
-    match args.format {
-        Format::Json => report::json::write(io.stdout, o),
-        Format::Sarif => report::sarif::write(io.stdout, o),
-        Format::Github => report::github::write(io.stdout, o),
-        Format::Gitlab => report::gitlab::write(io.stdout, o),
-        Format::Junit => report::junit::write(io.stdout, o),
-        Format::Concise => {
-            report::concise::write(io.stdout, o)?;
-            report::write_summary(io.stdout, o)
+    let mut file;
+    let out: &mut dyn Write = match &args.output {
+        Some(path) => {
+            file =
+                std::io::BufWriter::new(std::fs::File::create(path).map_err(|e| {
+                    std::io::Error::new(e.kind(), format!("{}: {e}", path.display()))
+                })?);
+            &mut file
         }
-        Format::Human => {
-            let color = match args.color {
-                ColorChoice::Always => true,
-                ColorChoice::Never => false,
-                ColorChoice::Auto => io.stdout_is_terminal && !io.no_color,
+        None => &mut *io.stdout,
+    };
+    let statistics = args.statistics.then(|| report::stats::compute(o, grouper));
+    let group_of =
+        |r: &FileReport| grouper.key(args.group_by.unwrap_or(cli::GroupBy::Folder), &r.display);
+    match args.format {
+        Format::Json => {
+            let extras = report::json::Extras {
+                group: args
+                    .group_by
+                    .map(|_| &group_of as &dyn Fn(&FileReport) -> String),
+                statistics: statistics.as_ref(),
             };
-            report::human::write(io.stdout, o, color)?;
-            report::write_summary(io.stdout, o)
+            report::json::write_with(out, o, &extras)?;
+        }
+        Format::Sarif => report::sarif::write(out, o)?,
+        Format::Github => report::github::write(out, o)?,
+        Format::Gitlab => report::gitlab::write(out, o)?,
+        Format::Junit => report::junit::write(out, o)?,
+        Format::Html => {
+            report::html::write(out, &report::migration::build(o, grouper, args.group_by))?
+        }
+        Format::Markdown => {
+            report::markdown::write(out, &report::migration::build(o, grouper, args.group_by))?
+        }
+        Format::Concise | Format::Human => {
+            let color = args.format == Format::Human
+                && match args.color {
+                    ColorChoice::Always => true,
+                    ColorChoice::Never => false,
+                    ColorChoice::Auto => {
+                        args.output.is_none() && io.stdout_is_terminal && !io.no_color
+                    }
+                };
+            match &statistics {
+                Some(s) => report::stats::write_table(out, s)?,
+                None => {
+                    report::grouped::write(out, o, args.format, args.group_by, &group_of, color)?
+                }
+            }
+            report::write_summary(out, o)?;
         }
     }
+    out.flush()
 }

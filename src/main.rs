@@ -5,6 +5,7 @@ use std::io::{IsTerminal, Write};
 fn main() {
     let stdout = std::io::stdout();
     let stdout_is_terminal = stdout.is_terminal();
+    let stderr_is_terminal = std::io::stderr().is_terminal();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut err = std::io::stderr().lock();
     let code = {
@@ -14,6 +15,7 @@ fn main() {
             stdout: &mut out,
             stderr: &mut err,
             stdout_is_terminal,
+            stderr_is_terminal,
             no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
         };
         atlas_sunset::run(std::env::args_os(), &mut io)

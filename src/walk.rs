@@ -30,6 +30,8 @@ pub struct WalkOptions {
     pub excludes: Vec<PathGlobs>,
     pub force_exclude: bool,
     pub threads: usize,
+    /// Counts files and findings as they are done, for the progress line.
+    pub progress: Option<Arc<crate::progress::Progress>>,
 }
 
 /// Everything the walk found, and how many files were read.
@@ -44,6 +46,9 @@ pub fn run(ctx: &Context<'_>, walk: &WalkOptions, opts: &FileOptions, cwd: &Path
     let reports = Mutex::new(Vec::new());
     let scanned = AtomicUsize::new(0);
     let keep = |r: FileReport| {
+        if let Some(p) = &walk.progress {
+            p.file_done(r.findings.len() + r.fixed);
+        }
         let interesting = !r.findings.is_empty()
             || r.fixed > 0
             || r.error.is_some()

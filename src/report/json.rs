@@ -13,6 +13,16 @@ struct Document<'a> {
     version: u32,
     findings: Vec<JsonFinding<'a>>,
     summary: JsonSummary<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    statistics: Option<&'a super::stats::Statistics>,
+}
+
+/// Additions to the document for bulk migrations: each finding's group (`--group-by`) and the
+/// `statistics` object (`--statistics`).
+#[derive(Default)]
+pub struct Extras<'a> {
+    pub group: Option<&'a dyn Fn(&crate::engine::FileReport) -> String>,
+    pub statistics: Option<&'a super::stats::Statistics>,
 }
 
 #[derive(Serialize)]
@@ -30,6 +40,8 @@ struct JsonFinding<'a> {
     fix: Option<JsonFix<'a>>,
     notes: &'a [String],
     docs: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    group: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -83,6 +95,11 @@ struct IoError<'a> {
 }
 
 pub fn write(out: &mut dyn Write, o: &Outcome<'_>) -> io::Result<()> {
+    write_with(out, o, &Extras::default())
+}
+
+/// [`write`] with the bulk-migration additions.
+pub fn write_with(out: &mut dyn Write, o: &Outcome<'_>, extras: &Extras<'_>) -> io::Result<()> {
     let findings = o
         .findings()
         .map(|(report, f)| {
@@ -118,6 +135,7 @@ pub fn write(out: &mut dyn Write, o: &Outcome<'_>) -> io::Result<()> {
                 fix,
                 notes: &f.notes,
                 docs: rule.docs,
+                group: extras.group.map(|g| g(report)),
             }
         })
         .collect();
@@ -147,6 +165,7 @@ pub fn write(out: &mut dyn Write, o: &Outcome<'_>) -> io::Result<()> {
                 })
                 .collect(),
         },
+        statistics: extras.statistics,
     };
     serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::other)?;
     writeln!(out)

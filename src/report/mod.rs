@@ -3,10 +3,15 @@
 pub mod concise;
 pub mod github;
 pub mod gitlab;
+pub mod grouped;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod junit;
+pub mod markdown;
+pub mod migration;
 pub mod sarif;
+pub mod stats;
 
 use std::io::{self, Write};
 
