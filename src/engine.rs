@@ -39,10 +39,17 @@ pub struct FileOptions<'a> {
 /// Why a file was not scanned, for `--verbose`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Skip {
-    TooLarge { size: u64, limit: u64 },
+    TooLarge {
+        size: u64,
+        limit: u64,
+    },
     Binary,
-    InvalidUtf8 { offset: usize },
+    InvalidUtf8 {
+        offset: usize,
+    },
     NotAFile,
+    /// Symbolic links are not followed while walking (their targets are scanned where they are).
+    Symlink,
 }
 
 impl std::fmt::Display for Skip {
@@ -54,6 +61,7 @@ impl std::fmt::Display for Skip {
             Skip::Binary => write!(f, "skipped: binary file"),
             Skip::InvalidUtf8 { offset } => write!(f, "skipped: not valid UTF-8 (byte {offset})"),
             Skip::NotAFile => write!(f, "skipped: not a regular file"),
+            Skip::Symlink => write!(f, "skipped: symbolic link (not followed)"),
         }
     }
 }
@@ -78,6 +86,23 @@ pub struct FileReport {
     pub fix_rejected: Option<String>,
     /// An I/O or write error: reported, and the run ends with exit status 2.
     pub error: Option<String>,
+}
+
+/// Reads a regular file without ever blocking on a FIFO or device that replaced it after the
+/// `metadata` check: the file is opened non-blocking and checked again through its handle.
+fn read_regular(path: &Path, size_hint: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut f = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(path)?;
+    if !f.metadata()?.is_file() {
+        return Err(std::io::Error::other("not a regular file any more"));
+    }
+    let mut buf = Vec::with_capacity(usize::try_from(size_hint).unwrap_or(0).saturating_add(1));
+    f.read_to_end(&mut buf)?;
+    Ok(buf)
 }
 
 /// Runs the pipeline on one file.
@@ -109,7 +134,7 @@ pub fn process(
         });
         return report;
     }
-    let bytes = match std::fs::read(path) {
+    let bytes = match read_regular(path, meta.len()) {
         Ok(b) => b,
         Err(e) => {
             report.error = Some(format!("cannot read: {e}"));

@@ -20,6 +20,7 @@ pub mod fix;
 pub mod globs;
 pub mod group;
 pub mod interactive;
+pub mod interrupt;
 pub mod language;
 pub mod progress;
 pub mod report;
@@ -186,6 +187,7 @@ fn check(args: &CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
         .map(|rev| changed::Changes::since(&cwd, rev))
         .transpose()?;
 
+    let interrupt = interrupt::Interrupt::install();
     let stdin_mode = args.paths.iter().any(|p| p.as_os_str() == "-");
     if stdin_mode && args.interactive {
         return Err("--interactive reviews files on disk, not standard input".into());
@@ -227,6 +229,7 @@ fn check(args: &CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
             force_exclude: args.force_exclude,
             threads,
             progress: progress.clone(),
+            cancel: Some(interrupt.flag()),
         };
         let result = match &progress {
             Some(p) => progress::while_drawing(p, io.stderr, || {
@@ -313,6 +316,13 @@ fn check(args: &CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
         report::concise::write(io.stderr, &outcome).map_err(|e| e.to_string())?;
     }
 
+    if interrupt.fired() {
+        let _ = writeln!(
+            io.stderr,
+            "interrupted: stopped before every file was checked; files already fixed are complete, the rest untouched"
+        );
+        return Ok(interrupt::EXIT_INTERRUPTED);
+    }
     if outcome.summary().io_errors > 0 {
         return Ok(EXIT_ERROR);
     }

@@ -32,6 +32,8 @@ pub struct WalkOptions {
     pub threads: usize,
     /// Counts files and findings as they are done, for the progress line.
     pub progress: Option<Arc<crate::progress::Progress>>,
+    /// Set by SIGINT/SIGTERM: no new file is started (a file being written is finished first).
+    pub cancel: Option<Arc<std::sync::atomic::AtomicBool>>,
 }
 
 /// Everything the walk found, and how many files were read.
@@ -82,7 +84,15 @@ pub fn run(ctx: &Context<'_>, walk: &WalkOptions, opts: &FileOptions, cwd: &Path
         }
     }
 
+    let cancelled = || {
+        walk.cancel
+            .as_ref()
+            .is_some_and(|c| c.load(Ordering::SeqCst))
+    };
     for_each_parallel(&files, walk.threads, |(path, display)| {
+        if cancelled() {
+            return;
+        }
         scanned.fetch_add(1, Ordering::Relaxed);
         keep(engine::process(ctx, path, display.clone(), opts));
     });
@@ -119,9 +129,20 @@ pub fn run(ctx: &Context<'_>, walk: &WalkOptions, opts: &FileOptions, cwd: &Path
             });
         builder.build_parallel().run(|| {
             Box::new(|entry| {
+                if cancelled() {
+                    return WalkState::Quit;
+                }
                 match entry {
                     Ok(e) => {
-                        let is_file = e.file_type().is_some_and(|t| t.is_file());
+                        let kind = e.file_type();
+                        let is_file = kind.is_some_and(|t| t.is_file());
+                        if kind.is_some_and(|t| t.is_symlink()) && e.depth() > 0 {
+                            keep(FileReport {
+                                display: engine::display_path(e.path(), cwd),
+                                skipped: Some(engine::Skip::Symlink),
+                                ..FileReport::default()
+                            });
+                        }
                         if is_file {
                             scanned.fetch_add(1, Ordering::Relaxed);
                             let display = engine::display_path(e.path(), cwd);
