@@ -1,5 +1,5 @@
 //! Every `[[examples]]` entry of every built-in rule is checked: `bad` code is reported by its rule
-//! and `--fix` turns it into `fixed`; `good` code is not reported by its rule.
+//! (and by no other rule) and `--fix` turns it into `fixed`; `good` code is not reported by its rule.
 
 use atlas_sunset::config::Policy;
 use atlas_sunset::date::Date;
@@ -44,6 +44,17 @@ fn every_rule_example_behaves_as_documented() {
             assert!(
                 mine > 0,
                 "{} / {}: bad example not reported",
+                rule.id,
+                ex.name
+            );
+            let others: Vec<&str> = findings
+                .iter()
+                .filter(|f| f.rule != idx && f.rule < rules.rules.len())
+                .map(|f| rules.rules[f.rule].id.as_str())
+                .collect();
+            assert!(
+                others.is_empty(),
+                "{} / {}: bad example also reported by {others:?}",
                 rule.id,
                 ex.name
             );

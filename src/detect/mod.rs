@@ -1,8 +1,11 @@
 //! Detectors: each reads one file (or one region of it) and produces findings with byte ranges.
 
+pub mod body;
 pub mod comments;
 pub mod go;
+pub mod method;
 pub mod regions;
+pub mod retired;
 pub mod rust;
 pub mod shell;
 pub mod statement;
