@@ -50,6 +50,8 @@ pub fn check(req: &RequestBody, text: &str, range: Range<usize>) -> BodyCheck {
                 .push(Edit::replace(at..at + k.len(), rn.new.clone()));
         }
     }
+    let kept = req.kept.iter().filter_map(|k| key_regex(k));
+    out.seen |= kept.into_iter().any(|re| re.is_match(body));
     for kv in &req.dropped {
         if let Some(r) = pair_range(body, &kv.key, &kv.value) {
             out.seen = true;
@@ -100,6 +102,7 @@ mod tests {
         RequestBody {
             old_schema: "Old".into(),
             new_schema: "New".into(),
+            kept: vec!["snapshotId".into()],
             renamed: vec![NameMap {
                 old: "targetClusterName".into(),
                 new: "targetDeploymentItemName".into(),

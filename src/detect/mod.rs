@@ -9,6 +9,7 @@ pub mod retired;
 pub mod rust;
 pub mod shell;
 pub mod statement;
+pub mod terraform;
 pub mod url;
 
 use crate::date::Date;
@@ -65,6 +66,7 @@ pub fn detect_file(ctx: &Context<'_>, file: &SourceFile) -> Detection {
             shell::jq::detect(ctx, &file.text, &region, sh, &urls, &mut d.findings);
         }
         go::detect(ctx, &file.text, &region, &mut d.findings);
+        terraform::detect(ctx, &file.text, &region, &mut d.findings);
     }
     d.findings
         .sort_by_key(|f| (f.span.start, f.span.end, f.rule));

@@ -121,6 +121,9 @@ pub struct RequestBody {
     /// Keys renamed by the migration (`targetClusterName` -> `targetDeploymentItemName`).
     #[serde(default)]
     pub renamed: Vec<NameMap>,
+    /// Keys both bodies have unchanged: seeing one shows the body is in sight.
+    #[serde(default)]
+    pub kept: Vec<String>,
     /// Keys the fix removes when they hold the given value (`deliveryType: automated`).
     #[serde(default)]
     pub dropped: Vec<KeyValue>,
