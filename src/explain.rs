@@ -21,6 +21,8 @@ struct RuleRow<'a> {
     no_replacement: Option<&'a str>,
     /// Some finding of the rule comes with a fix (else every finding needs a person).
     fixable: bool,
+    /// `yes`, `review` (fixes always need a review) or `no`.
+    fix: &'a str,
     docs: &'a str,
     origin: &'a str,
 }
@@ -41,6 +43,7 @@ fn row(r: &Rule) -> RuleRow<'_> {
         new_version: r.new.as_ref().map(|n| n.version.as_str()),
         no_replacement: r.no_replacement.as_deref(),
         fixable: r.fixable(),
+        fix: r.fix_kind(),
         docs: &r.docs,
         origin: &r.origin,
     }
@@ -72,7 +75,7 @@ pub fn write_rules(out: &mut dyn Write, set: &RuleSet, json: bool) -> io::Result
             r.sunset.to_string(),
             r.old.operation_ids.legacy,
             r.new_operation_name(),
-            if r.fixable() { "yes" } else { "no" }
+            r.fix_kind()
         )?;
     }
     Ok(())

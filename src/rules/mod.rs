@@ -122,6 +122,16 @@ impl Rule {
         self.new.is_some()
     }
 
+    /// How far the rule's fixes go, for tables: `yes` (safe where the call is in sight),
+    /// `review` (every fix needs a person's review) or `no` (nothing replaces the endpoint).
+    pub fn fix_kind(&self) -> &'static str {
+        match (&self.new, &self.request) {
+            (None, _) => "no",
+            (Some(_), Some(req)) if req.review => "review",
+            _ => "yes",
+        }
+    }
+
     /// The message tail after "retired on D": what to use instead.
     pub fn instead(&self) -> String {
         match self.new_operation() {

@@ -213,10 +213,19 @@ impl PathPattern {
                 "the anchor segment must be a literal".to_string(),
             ));
         };
-        let trigger = match old_segs.get(first + 1) {
-            Some(_) => format!("{anchor}/"),
-            None => anchor.clone(),
+        // Without its optional context the anchor may start the text; with required context a
+        // `/` always comes before it, which keeps a bare word such as `serverless` out.
+        let lead = if prefix.is_empty() || prefix_optional {
+            ""
+        } else {
+            "/"
         };
+        let trail = if old_segs.get(first + 1).is_some() {
+            "/"
+        } else {
+            ""
+        };
+        let trigger = format!("{lead}{anchor}{trail}");
         Ok(PathPattern {
             regex,
             renames,
@@ -379,6 +388,152 @@ mod tests {
             "groups/g/serverless/c/backup/snapshots/s"
         );
         assert_eq!(m.renamed, vec![12..22]);
+    }
+
+    /// The serverless family's paths, old and new, as the rules hold them.
+    fn family() -> Vec<(&'static str, PathPattern)> {
+        let v2 = "/api/atlas/v2/groups/{groupId}";
+        let pairs = [
+            ("instances", "/serverless", "/flexClusters"),
+            ("instance", "/serverless/{name}", "/flexClusters/{name}"),
+            (
+                "snapshots",
+                "/serverless/{clusterName}/backup/snapshots",
+                "/flexClusters/{name}/backup/snapshots",
+            ),
+            (
+                "snapshot",
+                "/serverless/{clusterName}/backup/snapshots/{snapshotId}",
+                "/flexClusters/{name}/backup/snapshots/{snapshotId}",
+            ),
+            (
+                "restores",
+                "/serverless/{clusterName}/backup/restoreJobs",
+                "/flexClusters/{name}/backup/restoreJobs",
+            ),
+            (
+                "restore",
+                "/serverless/{clusterName}/backup/restoreJobs/{restoreJobId}",
+                "/flexClusters/{name}/backup/restoreJobs/{restoreJobId}",
+            ),
+        ];
+        let mut out: Vec<(&str, PathPattern)> = pairs
+            .iter()
+            .map(|(n, o, new)| {
+                let p = PathPattern::compile(&format!("{v2}{o}"), Some(&format!("{v2}{new}")));
+                (*n, p.unwrap())
+            })
+            .collect();
+        let ai = format!("{v2}/serverless/{{clusterName}}/performanceAdvisor/autoIndexing");
+        out.push(("autoIndexing", PathPattern::compile(&ai, None).unwrap()));
+        let pe = format!("{v2}/privateEndpoint/serverless/instance/{{instanceName}}/endpoint");
+        out.push(("endpoints", PathPattern::compile(&pe, None).unwrap()));
+        let one = format!("{pe}/{{endpointId}}");
+        out.push(("endpoint", PathPattern::compile(&one, None).unwrap()));
+        out
+    }
+
+    fn owners(text: &str) -> Vec<&'static str> {
+        family()
+            .into_iter()
+            .filter(|(_, p)| !p.find_all(text).is_empty())
+            .map(|(n, _)| n)
+            .collect()
+    }
+
+    #[test]
+    fn each_family_url_lands_on_exactly_its_own_pattern() {
+        let cases = [
+            (
+                "https://cloud.mongodb.com/api/atlas/v2/groups/$G/serverless",
+                "instances",
+            ),
+            (
+                "https://cloud.mongodb.com/api/atlas/v2/groups/$G/serverless?itemsPerPage=5",
+                "instances",
+            ),
+            ("f\"{base}/groups/{gid}/serverless\"", "instances"),
+            ("\"/groups/\" + g + \"/serverless/\" + name", "instance"),
+            (
+                "/api/atlas/v2/groups/{groupId}/serverless/{name}",
+                "instance",
+            ),
+            ("`${base}/groups/${g}/serverless/${name}`", "instance"),
+            (
+                "/groups/g/serverless/c/backup/snapshots?pageNum=2",
+                "snapshots",
+            ),
+            ("/groups/g/serverless/c/backup/snapshots/s1", "snapshot"),
+            ("/groups/g/serverless/c/backup/restoreJobs", "restores"),
+            (
+                "/groups/g/serverless/c/backup/restoreJobs?includeCount=true",
+                "restores",
+            ),
+            ("/groups/g/serverless/c/backup/restoreJobs/r1", "restore"),
+            ("\"/serverless/%s/backup/restoreJobs/%s\"", "restore"),
+            (
+                "/groups/g/serverless/c/performanceAdvisor/autoIndexing",
+                "autoIndexing",
+            ),
+            (
+                "/groups/g/privateEndpoint/serverless/instance/c/endpoint",
+                "endpoints",
+            ),
+            (
+                "/groups/g/privateEndpoint/serverless/instance/c/endpoint/e1",
+                "endpoint",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(owners(text), vec![want], "{text}");
+        }
+    }
+
+    #[test]
+    fn short_instance_paths_need_their_groups_prefix() {
+        let cases = [
+            "npx serverless deploy",
+            "/serverless/my-instance",
+            "aws/serverless",
+            "/groups/g/serverlessInstances",
+            "/groups/g/serverless/c/backup",
+            "/groups/g/flexClusters/c",
+            "/groups/g/serverless/c/backup/snapshots/s/download",
+        ];
+        for text in cases {
+            assert_eq!(owners(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn pagination_stays_outside_the_match() {
+        let text = "/groups/g/serverless/c/backup/restoreJobs?itemsPerPage=20&pageNum=1";
+        let (_, p) = family()
+            .into_iter()
+            .find(|(n, _)| *n == "restores")
+            .unwrap();
+        let m = &p.find_all(text)[0];
+        assert_eq!(
+            &text[m.range.clone()],
+            "groups/g/serverless/c/backup/restoreJobs"
+        );
+    }
+
+    #[test]
+    fn a_path_without_replacement_renames_nothing_and_triggers_on_its_anchor() {
+        let (_, p) = family()
+            .into_iter()
+            .find(|(n, _)| *n == "endpoints")
+            .unwrap();
+        assert!(p.renames.is_empty());
+        assert_eq!(p.trigger, "privateEndpoint/");
+        let m = &p.find_all("/groups/g/privateEndpoint/serverless/instance/c/endpoint")[0];
+        assert!(m.renamed.is_empty());
+        let (_, list) = family()
+            .into_iter()
+            .find(|(n, _)| *n == "instances")
+            .unwrap();
+        assert_eq!(list.trigger, "/serverless");
     }
 
     #[test]
