@@ -683,6 +683,103 @@ mod tests {
         assert_eq!(e.field.as_deref(), Some("rust.eras[0].new-function"), "{e}");
     }
 
+    fn builtin(name: &str) -> &'static str {
+        BUILTIN
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, t)| *t)
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_rule_without_replacement_carries_its_guidance() {
+        let set = RuleSet::builtin().unwrap();
+        let (_, rule) = set.get("serverless-private-endpoint-create").unwrap();
+        assert!(rule.new.is_none());
+        assert!(rule.path.renames.is_empty());
+        assert!(!rule.fixable());
+        assert_eq!(rule.new_request(), "no replacement");
+        assert!(
+            rule.replacement()
+                .starts_with("none: Flex clusters do not support private endpoints"),
+            "{}",
+            rule.replacement()
+        );
+    }
+
+    #[test]
+    fn replacement_and_no_replacement_are_exclusive_and_one_is_required() {
+        let text = builtin("serverless-auto-indexing-get.toml");
+        let start = text.find("no-replacement = ").unwrap();
+        let end = start + text[start..].find("\"\"\"\n").unwrap() + 4;
+        let end = end + text[end..].find("\"\"\"\n").unwrap() + 4;
+        let without_guidance = format!("{}{}", &text[..start], &text[end..]);
+        let e = parse_rule("r.toml", &without_guidance).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("new"), "{e}");
+        assert!(e.message.contains("no-replacement"), "{e}");
+
+        let both = format!(
+            "{}\nno-replacement = \"x\"\n",
+            builtin("serverless-instance-delete.toml")
+        );
+        let both = both.replacen("[old]", "no-replacement = \"x\"\n[old]", 1);
+        let e = parse_rule("r.toml", &both).unwrap_err();
+        assert!(e.to_string().contains("no-replacement"), "{e}");
+
+        let blank = format!(
+            "{}no-replacement = \"  \"\n{}",
+            &text[..start],
+            &text[end..]
+        );
+        let e = parse_rule("r.toml", &blank).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("no-replacement"), "{e}");
+        assert!(e.message.contains("what to do instead"), "{e}");
+    }
+
+    #[test]
+    fn a_rule_without_replacement_cannot_describe_a_rewrite() {
+        let text = format!(
+            "{}\n[cli.api]\nold-tag = \"a\"\nold-commands = [\"b\"]\nnew-tag = \"c\"\nnew-command = \"d\"\n",
+            builtin("serverless-auto-indexing-set.toml")
+        );
+        let e = parse_rule("r.toml", &text).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("cli.api"), "{e}");
+        assert!(e.message.contains("no `new` endpoint"), "{e}");
+    }
+
+    #[test]
+    fn instance_reads_warn_until_their_later_sunset() {
+        let set = RuleSet::builtin().unwrap();
+        let today: Date = "2026-11-28".parse().unwrap();
+        let sunset: Date = "2027-01-18".parse().unwrap();
+        for id in ["serverless-instance-get", "serverless-instances-list"] {
+            let (_, rule) = set.get(id).unwrap();
+            assert_eq!(
+                rule.severity(today),
+                crate::finding::Severity::Warning,
+                "{id}"
+            );
+            assert_eq!(
+                rule.severity(sunset),
+                crate::finding::Severity::Error,
+                "{id}"
+            );
+        }
+        let (_, delete) = set.get("serverless-instance-delete").unwrap();
+        assert_eq!(delete.severity(today), crate::finding::Severity::Error);
+    }
+
+    #[test]
+    fn terraform_table_mistakes_name_the_field() {
+        let text = builtin("serverless-instance-create.toml").replacen(
+            "replacement = \"mongodbatlas_flex_cluster\"",
+            "replacement = \"Flex Cluster\"",
+            1,
+        );
+        let e = parse_rule("r.toml", &text).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("terraform.replacement"), "{e}");
+    }
+
     #[test]
     fn missing_field_is_reported() {
         let text = builtin_text().replacen("title = ", "# title = ", 1);
