@@ -29,9 +29,31 @@ pub struct GoRule {
     pub param_renames: Vec<ValueMap>,
     /// SDK eras, oldest first; each holds from its `from` version until the next era.
     pub eras: Vec<GoEra>,
+    /// For a paginated response: the getter of its items (`GetResults`). The items of a
+    /// `for _, item := range page.GetResults()` loop are followed like a single response.
+    #[serde(default)]
+    pub results_getter: Option<String>,
+    /// The response model is also the retired request body (`ServerlessBackupRestoreJob`): a
+    /// composite literal of it is a request of another rule and is left to that rule.
+    #[serde(default)]
+    pub model_also_request: bool,
+    /// What one followed value is, for messages (`serverless snapshot`).
+    #[serde(default = "default_noun")]
+    pub result_noun: String,
+    /// The model of one item of a paginated response (`FlexBackupSnapshot20241113`), for messages.
+    #[serde(default)]
+    pub new_item_model: Option<String>,
+    /// Set when the Go fix cannot be mechanical (the request type changes shape): calls are
+    /// reported with this note and no fix.
+    #[serde(default)]
+    pub report_only: Option<String>,
     /// The older `go.mongodb.org/atlas/mongodbatlas` client: reported, never fixed.
     #[serde(default)]
     pub legacy_client: Option<GoLegacyClient>,
+}
+
+fn default_noun() -> String {
+    "serverless snapshot".to_string()
 }
 
 /// The names one range of SDK versions uses.

@@ -127,7 +127,11 @@ pub fn detect(ctx: &Context<'_>, text: &str, region: &Region, out: &mut Vec<Find
         let Some(doc) = parsed.as_ref() else {
             return;
         };
-        for (hit, replacement) in scan(ctx, text, doc, rule, go, fence) {
+        for (mut hit, replacement) in scan(ctx, text, doc, rule, go, fence) {
+            if let (Some(why), Some(_)) = (&go.report_only, &hit.fix) {
+                hit.fix = None;
+                hit.notes = vec![why.clone()];
+            }
             out.push(Finding {
                 rule: rule_idx,
                 span: hit.span,
@@ -198,10 +202,18 @@ fn scan(
         Some((_, to)) => to.clone(),
         None => scan.sdk.version_text.clone(),
     };
+    let params: Vec<&str> = rule
+        .new
+        .as_ref()
+        .map_or(rule.old.path.as_str(), |n| n.path.as_str())
+        .split('/')
+        .filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
+        .collect();
     let replacement = format!(
-        "{}.{}[WithParams](ctx, groupId, name, snapshotId) of atlas-sdk-go {sdk_version}, returning *{}.{} ({})",
+        "{}.{}[WithParams](ctx, {}) of atlas-sdk-go {sdk_version}, returning *{}.{} ({})",
         scan.names.new_service,
         scan.names.new_method,
+        params.join(", "),
         scan.sdk.alias,
         scan.names.new_model,
         rule.new_request()
