@@ -68,3 +68,24 @@ fn every_rule_example_behaves_as_documented() {
     }
     assert!(checked >= 3);
 }
+
+#[test]
+fn the_readme_table_lists_every_rule_with_its_sunset_and_fix() {
+    let rules = RuleSet::builtin().expect("built-in rules load");
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    for rule in &rules.rules {
+        let row = readme
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{}` |", rule.id)))
+            .unwrap_or_else(|| panic!("README has no row for {}", rule.id));
+        let legacy = format!("`{}`", rule.old.operation_ids.legacy);
+        assert!(row.contains(&legacy), "{}: {row}", rule.id);
+        let tail = format!("| {} | {} |", rule.sunset, rule.fix_kind());
+        assert!(row.ends_with(&tail), "{}: {row}", rule.id);
+        match rule.new_operation() {
+            Some(op) => assert!(row.contains(&format!("| `{op}`:")), "{}: {row}", rule.id),
+            None => assert!(row.contains("| none: "), "{}: {row}", rule.id),
+        }
+    }
+}
