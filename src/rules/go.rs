@@ -18,8 +18,11 @@ pub struct GoRule {
     pub first_new_version: String,
     /// The SDK version a file on an older SDK is moved to.
     pub upgrade_to: String,
-    /// Response model types: old and new.
+    /// Response model types: old and new; empty for an operation without a response model
+    /// (a delete), or whose model another rule of the pack owns.
+    #[serde(default)]
     pub old_model: String,
+    #[serde(default)]
     pub new_model: String,
     /// Method names from the docs' code samples that no SDK release ever had (without `WithParams`).
     #[serde(default)]

@@ -7,9 +7,10 @@ package admin
 type APIClient struct {
 	common service
 
-	CloudBackupsApi    CloudBackupsApi
-	FlexSnapshotsApi   FlexSnapshotsApi
-	FlexRestoreJobsApi FlexRestoreJobsApi
+	CloudBackupsApi        CloudBackupsApi
+	FlexSnapshotsApi       FlexSnapshotsApi
+	FlexRestoreJobsApi     FlexRestoreJobsApi
+	ServerlessInstancesApi ServerlessInstancesApi
 }
 
 type service struct {
@@ -30,6 +31,7 @@ func NewClient(modifiers ...ClientModifier) (*APIClient, error) {
 	c.common.client = c
 	c.CloudBackupsApi = (*CloudBackupsApiService)(&c.common)
 	c.FlexSnapshotsApi = (*FlexSnapshotsApiService)(&c.common)
+	c.ServerlessInstancesApi = (*ServerlessInstancesApiService)(&c.common)
 	c.FlexRestoreJobsApi = (*FlexRestoreJobsApiService)(&c.common)
 	for _, m := range modifiers {
 		if err := m(c); err != nil {
