@@ -193,7 +193,14 @@ pub(crate) fn body_fix(
     text: &str,
     stmt: Range<usize>,
 ) -> (Vec<Edit>, Option<Applicability>, Option<String>) {
-    let found = super::body::check(req, text, stmt);
+    body_verdict(req, super::body::check(req, text, stmt))
+}
+
+/// [`body_fix`] for a body already checked (in one or several statements).
+pub(crate) fn body_verdict(
+    req: &crate::rules::RequestBody,
+    found: super::body::BodyCheck,
+) -> (Vec<Edit>, Option<Applicability>, Option<String>) {
     if !found.unsupported.is_empty() {
         let what = found
             .unsupported

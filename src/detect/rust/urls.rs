@@ -358,6 +358,25 @@ fn finding(
             rule.new_request()
         )];
     }
+    if let Some(req) = &rule.request {
+        // The body is written in the request's statements (`.json(&json!({...}))`), if anywhere.
+        let mut seen = crate::detect::body::BodyCheck::default();
+        for r in &hit.request {
+            let found = crate::detect::body::check(req, facts.text, r.clone());
+            seen.seen |= found.seen;
+            seen.edits.extend(found.edits);
+            seen.unsupported.extend(found.unsupported);
+        }
+        seen.edits.sort_by_key(|e| (e.range.start, e.range.end));
+        seen.edits.dedup_by(|a, b| a.range == b.range);
+        let (body_edits, verdict, note) = crate::detect::url::body_verdict(req, seen);
+        match verdict {
+            None => edits.clear(),
+            Some(a) => applicability = applicability.min(a),
+        }
+        edits.extend(body_edits);
+        notes.extend(note);
+    }
     Finding {
         rule: hit.rule_idx,
         span: hit.path.clone(),
