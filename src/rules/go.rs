@@ -59,6 +59,18 @@ fn default_noun() -> String {
     "serverless snapshot".to_string()
 }
 
+/// atlas-sdk-go methods of an operation nothing replaces: reported with the rule's guidance.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct GoRetired {
+    /// The SDK module without its major version (`go.mongodb.org/atlas-sdk`).
+    pub sdk_module: String,
+    /// `APIClient` fields the methods hang off, every era's spelling (`PerformanceAdvisorApi`).
+    pub services: Vec<String>,
+    /// Method names (their `WithParams` form is found too).
+    pub methods: Vec<String>,
+}
+
 /// The names one range of SDK versions uses.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use aho_corasick::AhoCorasick;
 
 use crate::date::Date;
-pub use go::{sdk_version, GoEra, GoLegacyClient, GoRule};
+pub use go::{sdk_version, GoEra, GoLegacyClient, GoRetired, GoRule};
 pub use path::{PathMatch, PathPattern, Rename, V2_BASE};
 pub use schema::{
     Cli, CliApi, CliHuman, Endpoint, Example, FieldMap, FlagRename, KeyValue, Mapping, NameMap,
@@ -76,6 +76,8 @@ pub struct Rule {
     pub rust: Option<RustClient>,
     /// How the request body changes, for operations that send one.
     pub request: Option<RequestBody>,
+    /// atlas-sdk-go methods of an operation nothing replaces.
+    pub go_retired: Option<GoRetired>,
     /// Terraform block types built on the endpoint.
     pub terraform: Option<TerraformRule>,
 }
@@ -169,6 +171,9 @@ impl Rule {
         }
         if let Some(tf) = &self.terraform {
             t.extend(tf.types().map(str::to_string));
+        }
+        if let Some(g) = &self.go_retired {
+            t.extend(g.methods.iter().cloned());
         }
         if let Some(cli) = &self.cli {
             if let Some(api) = &cli.api {
@@ -445,6 +450,12 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
         }
         _ => {}
     }
+    if def.new.is_some() && def.go_retired.is_some() {
+        return Err(err(
+            "go-retired",
+            "only a rule without a `new` endpoint lists retired Go methods; use `[go]`".to_string(),
+        ));
+    }
     if def.new.is_none() {
         let needs_new = [
             ("go", def.go.is_some()),
@@ -552,6 +563,7 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
         go: def.go,
         rust: def.rust,
         request: def.request,
+        go_retired: def.go_retired,
         terraform: def.terraform,
     })
 }
@@ -745,6 +757,16 @@ mod tests {
         let e = parse_rule("r.toml", &text).unwrap_err();
         assert_eq!(e.field.as_deref(), Some("cli.api"), "{e}");
         assert!(e.message.contains("no `new` endpoint"), "{e}");
+    }
+
+    #[test]
+    fn retired_go_methods_belong_to_rules_without_replacement() {
+        let text = format!(
+            "{}\n[go-retired]\nsdk-module = \"m\"\nservices = [\"S\"]\nmethods = [\"M\"]\n",
+            builtin("serverless-instance-delete.toml")
+        );
+        let e = parse_rule("r.toml", &text).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("go-retired"), "{e}");
     }
 
     #[test]

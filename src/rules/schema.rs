@@ -33,6 +33,9 @@ pub struct RuleFile {
     /// How the endpoint appears in Go code (atlas-sdk-go and the older client).
     #[serde(default)]
     pub go: Option<super::go::GoRule>,
+    /// atlas-sdk-go methods of an operation nothing replaces (only without `new`).
+    #[serde(default)]
+    pub go_retired: Option<super::go::GoRetired>,
     /// Bad, fixed and good code, each run by the test suite.
     #[serde(default)]
     pub examples: Vec<Example>,

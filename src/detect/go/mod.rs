@@ -7,6 +7,7 @@ mod calls;
 mod gofmt;
 mod legacy;
 mod parse;
+mod retired;
 mod sdk;
 mod values;
 
@@ -117,6 +118,25 @@ pub fn detect(ctx: &Context<'_>, text: &str, region: &Region, out: &mut Vec<Find
     let fence = region.range != (0..text.len());
     let mut doc: Option<Option<Doc>> = None;
     for (rule_idx, rule) in ctx.rules.rules.iter().enumerate() {
+        if let Some(gr) = &rule.go_retired {
+            if !gr.methods.iter().any(|m| body.contains(m.as_str())) {
+                continue;
+            }
+            let parsed = doc.get_or_insert_with(|| Doc::parse(text, region.range.clone(), fence));
+            let Some(doc) = parsed.as_ref() else {
+                return;
+            };
+            for span in retired::calls(doc, gr) {
+                out.push(crate::detect::retired::finding(
+                    ctx,
+                    rule_idx,
+                    rule,
+                    span,
+                    Language::Go,
+                ));
+            }
+            continue;
+        }
         let Some(go) = &rule.go else {
             continue;
         };

@@ -26,40 +26,40 @@ type CloudBackupsApiFamily interface {
 }
 
 type ListServerlessBackupsApiRequest struct {
-	ctx context.Context
-	ApiService CloudBackupsApi
-	groupId string
-	clusterName string
+	ctx          context.Context
+	ApiService   CloudBackupsApi
+	groupId      string
+	clusterName  string
 	includeCount *bool
 	itemsPerPage *int
-	pageNum *int
+	pageNum      *int
 }
 
 type ListServerlessBackupsApiParams struct {
-	GroupId string
-	ClusterName string
+	GroupId      string
+	ClusterName  string
 	IncludeCount *bool
 	ItemsPerPage *int
-	PageNum *int
+	PageNum      *int
 }
 
 func (a *CloudBackupsApiService) ListServerlessBackupsWithParams(ctx context.Context, args *ListServerlessBackupsApiParams) ListServerlessBackupsApiRequest {
 	return ListServerlessBackupsApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: args.GroupId,
-		clusterName: args.ClusterName,
+		ApiService:   a,
+		ctx:          ctx,
+		groupId:      args.GroupId,
+		clusterName:  args.ClusterName,
 		includeCount: args.IncludeCount,
 		itemsPerPage: args.ItemsPerPage,
-		pageNum: args.PageNum,
+		pageNum:      args.PageNum,
 	}
 }
 
 func (a *CloudBackupsApiService) ListServerlessBackups(ctx context.Context, groupId string, clusterName string) ListServerlessBackupsApiRequest {
 	return ListServerlessBackupsApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: groupId,
+		ApiService:  a,
+		ctx:         ctx,
+		groupId:     groupId,
 		clusterName: clusterName,
 	}
 }
@@ -88,40 +88,40 @@ func (r ListServerlessBackupsApiRequest) PageNum(pageNum int) ListServerlessBack
 }
 
 type ListServerlessBackupRestoreJobsApiRequest struct {
-	ctx context.Context
-	ApiService CloudBackupsApi
-	groupId string
-	clusterName string
+	ctx          context.Context
+	ApiService   CloudBackupsApi
+	groupId      string
+	clusterName  string
 	includeCount *bool
 	itemsPerPage *int
-	pageNum *int
+	pageNum      *int
 }
 
 type ListServerlessBackupRestoreJobsApiParams struct {
-	GroupId string
-	ClusterName string
+	GroupId      string
+	ClusterName  string
 	IncludeCount *bool
 	ItemsPerPage *int
-	PageNum *int
+	PageNum      *int
 }
 
 func (a *CloudBackupsApiService) ListServerlessBackupRestoreJobsWithParams(ctx context.Context, args *ListServerlessBackupRestoreJobsApiParams) ListServerlessBackupRestoreJobsApiRequest {
 	return ListServerlessBackupRestoreJobsApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: args.GroupId,
-		clusterName: args.ClusterName,
+		ApiService:   a,
+		ctx:          ctx,
+		groupId:      args.GroupId,
+		clusterName:  args.ClusterName,
 		includeCount: args.IncludeCount,
 		itemsPerPage: args.ItemsPerPage,
-		pageNum: args.PageNum,
+		pageNum:      args.PageNum,
 	}
 }
 
 func (a *CloudBackupsApiService) ListServerlessBackupRestoreJobs(ctx context.Context, groupId string, clusterName string) ListServerlessBackupRestoreJobsApiRequest {
 	return ListServerlessBackupRestoreJobsApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: groupId,
+		ApiService:  a,
+		ctx:         ctx,
+		groupId:     groupId,
 		clusterName: clusterName,
 	}
 }
@@ -150,35 +150,35 @@ func (r ListServerlessBackupRestoreJobsApiRequest) PageNum(pageNum int) ListServ
 }
 
 type GetServerlessBackupRestoreJobApiRequest struct {
-	ctx context.Context
-	ApiService CloudBackupsApi
-	groupId string
-	clusterName string
+	ctx          context.Context
+	ApiService   CloudBackupsApi
+	groupId      string
+	clusterName  string
 	restoreJobId string
 }
 
 type GetServerlessBackupRestoreJobApiParams struct {
-	GroupId string
-	ClusterName string
+	GroupId      string
+	ClusterName  string
 	RestoreJobId string
 }
 
 func (a *CloudBackupsApiService) GetServerlessBackupRestoreJobWithParams(ctx context.Context, args *GetServerlessBackupRestoreJobApiParams) GetServerlessBackupRestoreJobApiRequest {
 	return GetServerlessBackupRestoreJobApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: args.GroupId,
-		clusterName: args.ClusterName,
+		ApiService:   a,
+		ctx:          ctx,
+		groupId:      args.GroupId,
+		clusterName:  args.ClusterName,
 		restoreJobId: args.RestoreJobId,
 	}
 }
 
 func (a *CloudBackupsApiService) GetServerlessBackupRestoreJob(ctx context.Context, groupId string, clusterName string, restoreJobId string) GetServerlessBackupRestoreJobApiRequest {
 	return GetServerlessBackupRestoreJobApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: groupId,
-		clusterName: clusterName,
+		ApiService:   a,
+		ctx:          ctx,
+		groupId:      groupId,
+		clusterName:  clusterName,
 		restoreJobId: restoreJobId,
 	}
 }
@@ -192,35 +192,35 @@ func (a *CloudBackupsApiService) GetServerlessBackupRestoreJobExecute(r GetServe
 }
 
 type CreateServerlessBackupRestoreJobApiRequest struct {
-	ctx context.Context
-	ApiService CloudBackupsApi
-	groupId string
-	clusterName string
+	ctx                        context.Context
+	ApiService                 CloudBackupsApi
+	groupId                    string
+	clusterName                string
 	serverlessBackupRestoreJob *ServerlessBackupRestoreJob
 }
 
 type CreateServerlessBackupRestoreJobApiParams struct {
-	GroupId string
-	ClusterName string
+	GroupId                    string
+	ClusterName                string
 	ServerlessBackupRestoreJob *ServerlessBackupRestoreJob
 }
 
 func (a *CloudBackupsApiService) CreateServerlessBackupRestoreJobWithParams(ctx context.Context, args *CreateServerlessBackupRestoreJobApiParams) CreateServerlessBackupRestoreJobApiRequest {
 	return CreateServerlessBackupRestoreJobApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: args.GroupId,
-		clusterName: args.ClusterName,
+		ApiService:                 a,
+		ctx:                        ctx,
+		groupId:                    args.GroupId,
+		clusterName:                args.ClusterName,
 		serverlessBackupRestoreJob: args.ServerlessBackupRestoreJob,
 	}
 }
 
 func (a *CloudBackupsApiService) CreateServerlessBackupRestoreJob(ctx context.Context, groupId string, clusterName string, serverlessBackupRestoreJob *ServerlessBackupRestoreJob) CreateServerlessBackupRestoreJobApiRequest {
 	return CreateServerlessBackupRestoreJobApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: groupId,
-		clusterName: clusterName,
+		ApiService:                 a,
+		ctx:                        ctx,
+		groupId:                    groupId,
+		clusterName:                clusterName,
 		serverlessBackupRestoreJob: serverlessBackupRestoreJob,
 	}
 }

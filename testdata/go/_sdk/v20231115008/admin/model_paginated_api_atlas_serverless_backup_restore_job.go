@@ -5,8 +5,8 @@ package admin
 
 // PaginatedApiAtlasServerlessBackupRestoreJob is a page of serverless restore jobs.
 type PaginatedApiAtlasServerlessBackupRestoreJob struct {
-	Links *[]Link
-	Results *[]ServerlessBackupRestoreJob
+	Links      *[]Link
+	Results    *[]ServerlessBackupRestoreJob
 	TotalCount *int
 }
 

@@ -5,8 +5,8 @@ package admin
 
 // PaginatedApiAtlasServerlessBackupSnapshot is a page of serverless snapshots.
 type PaginatedApiAtlasServerlessBackupSnapshot struct {
-	Links *[]Link
-	Results *[]ServerlessBackupSnapshot
+	Links      *[]Link
+	Results    *[]ServerlessBackupSnapshot
 	TotalCount *int
 }
 

@@ -25,41 +25,41 @@ type FlexRestoreJobsApi interface {
 type FlexRestoreJobsApiService service
 
 type ListFlexBackupRestoreJobsApiRequest struct {
-	ctx context.Context
-	ApiService FlexRestoreJobsApi
-	groupId string
-	name string
+	ctx          context.Context
+	ApiService   FlexRestoreJobsApi
+	groupId      string
+	name         string
 	includeCount *bool
 	itemsPerPage *int
-	pageNum *int
+	pageNum      *int
 }
 
 type ListFlexBackupRestoreJobsApiParams struct {
-	GroupId string
-	Name string
+	GroupId      string
+	Name         string
 	IncludeCount *bool
 	ItemsPerPage *int
-	PageNum *int
+	PageNum      *int
 }
 
 func (a *FlexRestoreJobsApiService) ListFlexBackupRestoreJobsWithParams(ctx context.Context, args *ListFlexBackupRestoreJobsApiParams) ListFlexBackupRestoreJobsApiRequest {
 	return ListFlexBackupRestoreJobsApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: args.GroupId,
-		name: args.Name,
+		ApiService:   a,
+		ctx:          ctx,
+		groupId:      args.GroupId,
+		name:         args.Name,
 		includeCount: args.IncludeCount,
 		itemsPerPage: args.ItemsPerPage,
-		pageNum: args.PageNum,
+		pageNum:      args.PageNum,
 	}
 }
 
 func (a *FlexRestoreJobsApiService) ListFlexBackupRestoreJobs(ctx context.Context, groupId string, name string) ListFlexBackupRestoreJobsApiRequest {
 	return ListFlexBackupRestoreJobsApiRequest{
 		ApiService: a,
-		ctx: ctx,
-		groupId: groupId,
-		name: name,
+		ctx:        ctx,
+		groupId:    groupId,
+		name:       name,
 	}
 }
 
@@ -87,35 +87,35 @@ func (r ListFlexBackupRestoreJobsApiRequest) PageNum(pageNum int) ListFlexBackup
 }
 
 type GetFlexBackupRestoreJobApiRequest struct {
-	ctx context.Context
-	ApiService FlexRestoreJobsApi
-	groupId string
-	name string
+	ctx          context.Context
+	ApiService   FlexRestoreJobsApi
+	groupId      string
+	name         string
 	restoreJobId string
 }
 
 type GetFlexBackupRestoreJobApiParams struct {
-	GroupId string
-	Name string
+	GroupId      string
+	Name         string
 	RestoreJobId string
 }
 
 func (a *FlexRestoreJobsApiService) GetFlexBackupRestoreJobWithParams(ctx context.Context, args *GetFlexBackupRestoreJobApiParams) GetFlexBackupRestoreJobApiRequest {
 	return GetFlexBackupRestoreJobApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: args.GroupId,
-		name: args.Name,
+		ApiService:   a,
+		ctx:          ctx,
+		groupId:      args.GroupId,
+		name:         args.Name,
 		restoreJobId: args.RestoreJobId,
 	}
 }
 
 func (a *FlexRestoreJobsApiService) GetFlexBackupRestoreJob(ctx context.Context, groupId string, name string, restoreJobId string) GetFlexBackupRestoreJobApiRequest {
 	return GetFlexBackupRestoreJobApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: groupId,
-		name: name,
+		ApiService:   a,
+		ctx:          ctx,
+		groupId:      groupId,
+		name:         name,
 		restoreJobId: restoreJobId,
 	}
 }
@@ -129,35 +129,35 @@ func (a *FlexRestoreJobsApiService) GetFlexBackupRestoreJobExecute(r GetFlexBack
 }
 
 type CreateFlexBackupRestoreJobApiRequest struct {
-	ctx context.Context
-	ApiService FlexRestoreJobsApi
-	groupId string
-	name string
+	ctx                                context.Context
+	ApiService                         FlexRestoreJobsApi
+	groupId                            string
+	name                               string
 	flexBackupRestoreJobCreate20241113 *FlexBackupRestoreJobCreate20241113
 }
 
 type CreateFlexBackupRestoreJobApiParams struct {
-	GroupId string
-	Name string
+	GroupId                            string
+	Name                               string
 	FlexBackupRestoreJobCreate20241113 *FlexBackupRestoreJobCreate20241113
 }
 
 func (a *FlexRestoreJobsApiService) CreateFlexBackupRestoreJobWithParams(ctx context.Context, args *CreateFlexBackupRestoreJobApiParams) CreateFlexBackupRestoreJobApiRequest {
 	return CreateFlexBackupRestoreJobApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: args.GroupId,
-		name: args.Name,
+		ApiService:                         a,
+		ctx:                                ctx,
+		groupId:                            args.GroupId,
+		name:                               args.Name,
 		flexBackupRestoreJobCreate20241113: args.FlexBackupRestoreJobCreate20241113,
 	}
 }
 
 func (a *FlexRestoreJobsApiService) CreateFlexBackupRestoreJob(ctx context.Context, groupId string, name string, flexBackupRestoreJobCreate20241113 *FlexBackupRestoreJobCreate20241113) CreateFlexBackupRestoreJobApiRequest {
 	return CreateFlexBackupRestoreJobApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: groupId,
-		name: name,
+		ApiService:                         a,
+		ctx:                                ctx,
+		groupId:                            groupId,
+		name:                               name,
 		flexBackupRestoreJobCreate20241113: flexBackupRestoreJobCreate20241113,
 	}
 }

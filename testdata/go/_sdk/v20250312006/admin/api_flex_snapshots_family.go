@@ -17,41 +17,41 @@ type FlexSnapshotsApiFamily interface {
 }
 
 type ListFlexBackupsApiRequest struct {
-	ctx context.Context
-	ApiService FlexSnapshotsApi
-	groupId string
-	name string
+	ctx          context.Context
+	ApiService   FlexSnapshotsApi
+	groupId      string
+	name         string
 	includeCount *bool
 	itemsPerPage *int
-	pageNum *int
+	pageNum      *int
 }
 
 type ListFlexBackupsApiParams struct {
-	GroupId string
-	Name string
+	GroupId      string
+	Name         string
 	IncludeCount *bool
 	ItemsPerPage *int
-	PageNum *int
+	PageNum      *int
 }
 
 func (a *FlexSnapshotsApiService) ListFlexBackupsWithParams(ctx context.Context, args *ListFlexBackupsApiParams) ListFlexBackupsApiRequest {
 	return ListFlexBackupsApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: args.GroupId,
-		name: args.Name,
+		ApiService:   a,
+		ctx:          ctx,
+		groupId:      args.GroupId,
+		name:         args.Name,
 		includeCount: args.IncludeCount,
 		itemsPerPage: args.ItemsPerPage,
-		pageNum: args.PageNum,
+		pageNum:      args.PageNum,
 	}
 }
 
 func (a *FlexSnapshotsApiService) ListFlexBackups(ctx context.Context, groupId string, name string) ListFlexBackupsApiRequest {
 	return ListFlexBackupsApiRequest{
 		ApiService: a,
-		ctx: ctx,
-		groupId: groupId,
-		name: name,
+		ctx:        ctx,
+		groupId:    groupId,
+		name:       name,
 	}
 }
 

@@ -5,9 +5,9 @@ package admin
 
 // FlexBackupRestoreJobCreate20241113 is the request body of a Flex restore job.
 type FlexBackupRestoreJobCreate20241113 struct {
-	SnapshotId string
+	SnapshotId               string
 	TargetDeploymentItemName string
-	TargetProjectId *string
+	TargetProjectId          *string
 }
 
 // GetSnapshotId returns the SnapshotId field value.

@@ -5,8 +5,8 @@ package admin
 
 // PaginatedApiAtlasFlexBackupRestoreJob20241113 is a page of Flex restore jobs.
 type PaginatedApiAtlasFlexBackupRestoreJob20241113 struct {
-	Links *[]Link
-	Results *[]FlexBackupRestoreJob20241113
+	Links      *[]Link
+	Results    *[]FlexBackupRestoreJob20241113
 	TotalCount *int
 }
 

@@ -7,10 +7,11 @@ package admin
 type APIClient struct {
 	common service
 
-	CloudBackupsApi        CloudBackupsApi
-	FlexSnapshotsApi       FlexSnapshotsApi
-	FlexRestoreJobsApi     FlexRestoreJobsApi
-	ServerlessInstancesApi ServerlessInstancesApi
+	CloudBackupsApi               CloudBackupsApi
+	FlexSnapshotsApi              FlexSnapshotsApi
+	FlexRestoreJobsApi            FlexRestoreJobsApi
+	ServerlessInstancesApi        ServerlessInstancesApi
+	ServerlessPrivateEndpointsApi ServerlessPrivateEndpointsApi
 }
 
 type service struct {
@@ -32,6 +33,7 @@ func NewClient(modifiers ...ClientModifier) (*APIClient, error) {
 	c.CloudBackupsApi = (*CloudBackupsApiService)(&c.common)
 	c.FlexSnapshotsApi = (*FlexSnapshotsApiService)(&c.common)
 	c.ServerlessInstancesApi = (*ServerlessInstancesApiService)(&c.common)
+	c.ServerlessPrivateEndpointsApi = (*ServerlessPrivateEndpointsApiService)(&c.common)
 	c.FlexRestoreJobsApi = (*FlexRestoreJobsApiService)(&c.common)
 	for _, m := range modifiers {
 		if err := m(c); err != nil {

@@ -26,40 +26,40 @@ type CloudBackupsAPIFamily interface {
 }
 
 type ListServerlessBackupSnapshotsApiRequest struct {
-	ctx context.Context
-	ApiService CloudBackupsAPI
-	groupId string
-	clusterName string
+	ctx          context.Context
+	ApiService   CloudBackupsAPI
+	groupId      string
+	clusterName  string
 	includeCount *bool
 	itemsPerPage *int
-	pageNum *int
+	pageNum      *int
 }
 
 type ListServerlessBackupSnapshotsApiParams struct {
-	GroupId string
-	ClusterName string
+	GroupId      string
+	ClusterName  string
 	IncludeCount *bool
 	ItemsPerPage *int
-	PageNum *int
+	PageNum      *int
 }
 
 func (a *CloudBackupsAPIService) ListServerlessBackupSnapshotsWithParams(ctx context.Context, args *ListServerlessBackupSnapshotsApiParams) ListServerlessBackupSnapshotsApiRequest {
 	return ListServerlessBackupSnapshotsApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: args.GroupId,
-		clusterName: args.ClusterName,
+		ApiService:   a,
+		ctx:          ctx,
+		groupId:      args.GroupId,
+		clusterName:  args.ClusterName,
 		includeCount: args.IncludeCount,
 		itemsPerPage: args.ItemsPerPage,
-		pageNum: args.PageNum,
+		pageNum:      args.PageNum,
 	}
 }
 
 func (a *CloudBackupsAPIService) ListServerlessBackupSnapshots(ctx context.Context, groupId string, clusterName string) ListServerlessBackupSnapshotsApiRequest {
 	return ListServerlessBackupSnapshotsApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: groupId,
+		ApiService:  a,
+		ctx:         ctx,
+		groupId:     groupId,
 		clusterName: clusterName,
 	}
 }
@@ -88,40 +88,40 @@ func (r ListServerlessBackupSnapshotsApiRequest) PageNum(pageNum int) ListServer
 }
 
 type ListServerlessRestoreJobsApiRequest struct {
-	ctx context.Context
-	ApiService CloudBackupsAPI
-	groupId string
-	clusterName string
+	ctx          context.Context
+	ApiService   CloudBackupsAPI
+	groupId      string
+	clusterName  string
 	includeCount *bool
 	itemsPerPage *int
-	pageNum *int
+	pageNum      *int
 }
 
 type ListServerlessRestoreJobsApiParams struct {
-	GroupId string
-	ClusterName string
+	GroupId      string
+	ClusterName  string
 	IncludeCount *bool
 	ItemsPerPage *int
-	PageNum *int
+	PageNum      *int
 }
 
 func (a *CloudBackupsAPIService) ListServerlessRestoreJobsWithParams(ctx context.Context, args *ListServerlessRestoreJobsApiParams) ListServerlessRestoreJobsApiRequest {
 	return ListServerlessRestoreJobsApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: args.GroupId,
-		clusterName: args.ClusterName,
+		ApiService:   a,
+		ctx:          ctx,
+		groupId:      args.GroupId,
+		clusterName:  args.ClusterName,
 		includeCount: args.IncludeCount,
 		itemsPerPage: args.ItemsPerPage,
-		pageNum: args.PageNum,
+		pageNum:      args.PageNum,
 	}
 }
 
 func (a *CloudBackupsAPIService) ListServerlessRestoreJobs(ctx context.Context, groupId string, clusterName string) ListServerlessRestoreJobsApiRequest {
 	return ListServerlessRestoreJobsApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: groupId,
+		ApiService:  a,
+		ctx:         ctx,
+		groupId:     groupId,
 		clusterName: clusterName,
 	}
 }
@@ -150,35 +150,35 @@ func (r ListServerlessRestoreJobsApiRequest) PageNum(pageNum int) ListServerless
 }
 
 type GetServerlessRestoreJobApiRequest struct {
-	ctx context.Context
-	ApiService CloudBackupsAPI
-	groupId string
-	clusterName string
+	ctx          context.Context
+	ApiService   CloudBackupsAPI
+	groupId      string
+	clusterName  string
 	restoreJobId string
 }
 
 type GetServerlessRestoreJobApiParams struct {
-	GroupId string
-	ClusterName string
+	GroupId      string
+	ClusterName  string
 	RestoreJobId string
 }
 
 func (a *CloudBackupsAPIService) GetServerlessRestoreJobWithParams(ctx context.Context, args *GetServerlessRestoreJobApiParams) GetServerlessRestoreJobApiRequest {
 	return GetServerlessRestoreJobApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: args.GroupId,
-		clusterName: args.ClusterName,
+		ApiService:   a,
+		ctx:          ctx,
+		groupId:      args.GroupId,
+		clusterName:  args.ClusterName,
 		restoreJobId: args.RestoreJobId,
 	}
 }
 
 func (a *CloudBackupsAPIService) GetServerlessRestoreJob(ctx context.Context, groupId string, clusterName string, restoreJobId string) GetServerlessRestoreJobApiRequest {
 	return GetServerlessRestoreJobApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: groupId,
-		clusterName: clusterName,
+		ApiService:   a,
+		ctx:          ctx,
+		groupId:      groupId,
+		clusterName:  clusterName,
 		restoreJobId: restoreJobId,
 	}
 }
@@ -192,35 +192,35 @@ func (a *CloudBackupsAPIService) GetServerlessRestoreJobExecute(r GetServerlessR
 }
 
 type CreateServerlessRestoreJobApiRequest struct {
-	ctx context.Context
-	ApiService CloudBackupsAPI
-	groupId string
-	clusterName string
+	ctx                        context.Context
+	ApiService                 CloudBackupsAPI
+	groupId                    string
+	clusterName                string
 	serverlessBackupRestoreJob *ServerlessBackupRestoreJob
 }
 
 type CreateServerlessRestoreJobApiParams struct {
-	GroupId string
-	ClusterName string
+	GroupId                    string
+	ClusterName                string
 	ServerlessBackupRestoreJob *ServerlessBackupRestoreJob
 }
 
 func (a *CloudBackupsAPIService) CreateServerlessRestoreJobWithParams(ctx context.Context, args *CreateServerlessRestoreJobApiParams) CreateServerlessRestoreJobApiRequest {
 	return CreateServerlessRestoreJobApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: args.GroupId,
-		clusterName: args.ClusterName,
+		ApiService:                 a,
+		ctx:                        ctx,
+		groupId:                    args.GroupId,
+		clusterName:                args.ClusterName,
 		serverlessBackupRestoreJob: args.ServerlessBackupRestoreJob,
 	}
 }
 
 func (a *CloudBackupsAPIService) CreateServerlessRestoreJob(ctx context.Context, groupId string, clusterName string, serverlessBackupRestoreJob *ServerlessBackupRestoreJob) CreateServerlessRestoreJobApiRequest {
 	return CreateServerlessRestoreJobApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: groupId,
-		clusterName: clusterName,
+		ApiService:                 a,
+		ctx:                        ctx,
+		groupId:                    groupId,
+		clusterName:                clusterName,
 		serverlessBackupRestoreJob: serverlessBackupRestoreJob,
 	}
 }

@@ -25,41 +25,41 @@ type FlexRestoreJobsAPI interface {
 type FlexRestoreJobsAPIService service
 
 type ListFlexRestoreJobsApiRequest struct {
-	ctx context.Context
-	ApiService FlexRestoreJobsAPI
-	groupId string
-	name string
+	ctx          context.Context
+	ApiService   FlexRestoreJobsAPI
+	groupId      string
+	name         string
 	includeCount *bool
 	itemsPerPage *int
-	pageNum *int
+	pageNum      *int
 }
 
 type ListFlexRestoreJobsApiParams struct {
-	GroupId string
-	Name string
+	GroupId      string
+	Name         string
 	IncludeCount *bool
 	ItemsPerPage *int
-	PageNum *int
+	PageNum      *int
 }
 
 func (a *FlexRestoreJobsAPIService) ListFlexRestoreJobsWithParams(ctx context.Context, args *ListFlexRestoreJobsApiParams) ListFlexRestoreJobsApiRequest {
 	return ListFlexRestoreJobsApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: args.GroupId,
-		name: args.Name,
+		ApiService:   a,
+		ctx:          ctx,
+		groupId:      args.GroupId,
+		name:         args.Name,
 		includeCount: args.IncludeCount,
 		itemsPerPage: args.ItemsPerPage,
-		pageNum: args.PageNum,
+		pageNum:      args.PageNum,
 	}
 }
 
 func (a *FlexRestoreJobsAPIService) ListFlexRestoreJobs(ctx context.Context, groupId string, name string) ListFlexRestoreJobsApiRequest {
 	return ListFlexRestoreJobsApiRequest{
 		ApiService: a,
-		ctx: ctx,
-		groupId: groupId,
-		name: name,
+		ctx:        ctx,
+		groupId:    groupId,
+		name:       name,
 	}
 }
 
@@ -87,35 +87,35 @@ func (r ListFlexRestoreJobsApiRequest) PageNum(pageNum int) ListFlexRestoreJobsA
 }
 
 type GetFlexRestoreJobApiRequest struct {
-	ctx context.Context
-	ApiService FlexRestoreJobsAPI
-	groupId string
-	name string
+	ctx          context.Context
+	ApiService   FlexRestoreJobsAPI
+	groupId      string
+	name         string
 	restoreJobId string
 }
 
 type GetFlexRestoreJobApiParams struct {
-	GroupId string
-	Name string
+	GroupId      string
+	Name         string
 	RestoreJobId string
 }
 
 func (a *FlexRestoreJobsAPIService) GetFlexRestoreJobWithParams(ctx context.Context, args *GetFlexRestoreJobApiParams) GetFlexRestoreJobApiRequest {
 	return GetFlexRestoreJobApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: args.GroupId,
-		name: args.Name,
+		ApiService:   a,
+		ctx:          ctx,
+		groupId:      args.GroupId,
+		name:         args.Name,
 		restoreJobId: args.RestoreJobId,
 	}
 }
 
 func (a *FlexRestoreJobsAPIService) GetFlexRestoreJob(ctx context.Context, groupId string, name string, restoreJobId string) GetFlexRestoreJobApiRequest {
 	return GetFlexRestoreJobApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: groupId,
-		name: name,
+		ApiService:   a,
+		ctx:          ctx,
+		groupId:      groupId,
+		name:         name,
 		restoreJobId: restoreJobId,
 	}
 }
@@ -129,35 +129,35 @@ func (a *FlexRestoreJobsAPIService) GetFlexRestoreJobExecute(r GetFlexRestoreJob
 }
 
 type CreateFlexRestoreJobApiRequest struct {
-	ctx context.Context
-	ApiService FlexRestoreJobsAPI
-	groupId string
-	name string
+	ctx                                context.Context
+	ApiService                         FlexRestoreJobsAPI
+	groupId                            string
+	name                               string
 	flexBackupRestoreJobCreate20241113 *FlexBackupRestoreJobCreate20241113
 }
 
 type CreateFlexRestoreJobApiParams struct {
-	GroupId string
-	Name string
+	GroupId                            string
+	Name                               string
 	FlexBackupRestoreJobCreate20241113 *FlexBackupRestoreJobCreate20241113
 }
 
 func (a *FlexRestoreJobsAPIService) CreateFlexRestoreJobWithParams(ctx context.Context, args *CreateFlexRestoreJobApiParams) CreateFlexRestoreJobApiRequest {
 	return CreateFlexRestoreJobApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: args.GroupId,
-		name: args.Name,
+		ApiService:                         a,
+		ctx:                                ctx,
+		groupId:                            args.GroupId,
+		name:                               args.Name,
 		flexBackupRestoreJobCreate20241113: args.FlexBackupRestoreJobCreate20241113,
 	}
 }
 
 func (a *FlexRestoreJobsAPIService) CreateFlexRestoreJob(ctx context.Context, groupId string, name string, flexBackupRestoreJobCreate20241113 *FlexBackupRestoreJobCreate20241113) CreateFlexRestoreJobApiRequest {
 	return CreateFlexRestoreJobApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: groupId,
-		name: name,
+		ApiService:                         a,
+		ctx:                                ctx,
+		groupId:                            groupId,
+		name:                               name,
 		flexBackupRestoreJobCreate20241113: flexBackupRestoreJobCreate20241113,
 	}
 }

@@ -17,41 +17,41 @@ type FlexSnapshotsAPIFamily interface {
 }
 
 type ListFlexBackupSnapshotsApiRequest struct {
-	ctx context.Context
-	ApiService FlexSnapshotsAPI
-	groupId string
-	name string
+	ctx          context.Context
+	ApiService   FlexSnapshotsAPI
+	groupId      string
+	name         string
 	includeCount *bool
 	itemsPerPage *int
-	pageNum *int
+	pageNum      *int
 }
 
 type ListFlexBackupSnapshotsApiParams struct {
-	GroupId string
-	Name string
+	GroupId      string
+	Name         string
 	IncludeCount *bool
 	ItemsPerPage *int
-	PageNum *int
+	PageNum      *int
 }
 
 func (a *FlexSnapshotsAPIService) ListFlexBackupSnapshotsWithParams(ctx context.Context, args *ListFlexBackupSnapshotsApiParams) ListFlexBackupSnapshotsApiRequest {
 	return ListFlexBackupSnapshotsApiRequest{
-		ApiService: a,
-		ctx: ctx,
-		groupId: args.GroupId,
-		name: args.Name,
+		ApiService:   a,
+		ctx:          ctx,
+		groupId:      args.GroupId,
+		name:         args.Name,
 		includeCount: args.IncludeCount,
 		itemsPerPage: args.ItemsPerPage,
-		pageNum: args.PageNum,
+		pageNum:      args.PageNum,
 	}
 }
 
 func (a *FlexSnapshotsAPIService) ListFlexBackupSnapshots(ctx context.Context, groupId string, name string) ListFlexBackupSnapshotsApiRequest {
 	return ListFlexBackupSnapshotsApiRequest{
 		ApiService: a,
-		ctx: ctx,
-		groupId: groupId,
-		name: name,
+		ctx:        ctx,
+		groupId:    groupId,
+		name:       name,
 	}
 }
 

@@ -9,20 +9,20 @@ import (
 
 // FlexBackupRestoreJob20241113 is a restore job of a Flex cluster.
 type FlexBackupRestoreJob20241113 struct {
-	DeliveryType *string
-	ExpirationDate *time.Time
-	Id *string
-	InstanceName *string
-	Links *[]Link
-	ProjectId *string
-	RestoreFinishedDate *time.Time
-	RestoreScheduledDate *time.Time
-	SnapshotFinishedDate *time.Time
-	SnapshotId *string
-	SnapshotUrl *string
-	Status *string
+	DeliveryType             *string
+	ExpirationDate           *time.Time
+	Id                       *string
+	InstanceName             *string
+	Links                    *[]Link
+	ProjectId                *string
+	RestoreFinishedDate      *time.Time
+	RestoreScheduledDate     *time.Time
+	SnapshotFinishedDate     *time.Time
+	SnapshotId               *string
+	SnapshotUrl              *string
+	Status                   *string
 	TargetDeploymentItemName *string
-	TargetProjectId *string
+	TargetProjectId          *string
 }
 
 // GetDeliveryType returns the DeliveryType field value if set, zero value otherwise.

@@ -5,8 +5,8 @@ package admin
 
 // PaginatedApiAtlasFlexBackupSnapshot20241113 is a page of Flex snapshots.
 type PaginatedApiAtlasFlexBackupSnapshot20241113 struct {
-	Links *[]Link
-	Results *[]FlexBackupSnapshot20241113
+	Links      *[]Link
+	Results    *[]FlexBackupSnapshot20241113
 	TotalCount *int
 }
 

@@ -9,22 +9,22 @@ import (
 
 // ServerlessBackupRestoreJob is a restore job of a serverless instance (request and response).
 type ServerlessBackupRestoreJob struct {
-	Cancelled *bool
-	DeliveryType string
-	DeliveryUrl *[]string
-	ExpiresAt *time.Time
-	Expired *bool
-	Failed *bool
-	FinishedAt *time.Time
-	Id *string
-	Links *[]Link
-	OplogInc *int
-	OplogTs *int
+	Cancelled             *bool
+	DeliveryType          string
+	DeliveryUrl           *[]string
+	ExpiresAt             *time.Time
+	Expired               *bool
+	Failed                *bool
+	FinishedAt            *time.Time
+	Id                    *string
+	Links                 *[]Link
+	OplogInc              *int
+	OplogTs               *int
 	PointInTimeUTCSeconds *int
-	SnapshotId *string
-	TargetClusterName string
-	TargetGroupId string
-	Timestamp *time.Time
+	SnapshotId            *string
+	TargetClusterName     string
+	TargetGroupId         string
+	Timestamp             *time.Time
 }
 
 // GetCancelled returns the Cancelled field value if set, zero value otherwise.
