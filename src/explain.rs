@@ -134,6 +134,42 @@ fn explain(out: &mut dyn Write, r: &Rule) -> io::Result<()> {
         }
         writeln!(out)?;
     }
+    if let Some(req) = &r.request {
+        writeln!(
+            out,
+            "Request body ({} -> {})\n",
+            req.old_schema, req.new_schema
+        )?;
+        for m in &req.renamed {
+            writeln!(out, "  {:<24} -> {:<16} renamed", m.old, m.new)?;
+        }
+        for kv in &req.dropped {
+            writeln!(
+                out,
+                "  {:<24} -> {:<16} dropped when `{}`",
+                kv.key, "-", kv.value
+            )?;
+        }
+        for u in &req.unsupported {
+            writeln!(out, "  {:<24} -> {:<16} no equivalent: not fixed", u, "-")?;
+        }
+        writeln!(out, "\n{}\n", req.note)?;
+    }
+    if let Some(tf) = &r.terraform {
+        let blocks: Vec<String> = tf
+            .resources
+            .iter()
+            .map(|t| format!("resource \"{t}\""))
+            .chain(tf.data_sources.iter().map(|t| format!("data \"{t}\"")))
+            .collect();
+        writeln!(
+            out,
+            "Terraform: {} -> {} (reported, never rewritten)\n  {}\n",
+            blocks.join(", "),
+            tf.replacement,
+            tf.advice
+        )?;
+    }
     if !r.status_values.is_empty() {
         let pairs: Vec<String> = r
             .status_values

@@ -545,6 +545,29 @@ fn rules_and_explain_document_the_rule() {
         "{}",
         stdout(&o)
     );
+    let o = atlas(
+        dir.path(),
+        &["explain", "serverless-backup-restore-job-create"],
+    );
+    for needle in [
+        "Request body (ServerlessBackupRestoreJob -> FlexBackupRestoreJobCreate20241113)",
+        "targetClusterName        -> targetDeploymentItemName renamed",
+        "pointInTimeUTCSeconds    -> -                no equivalent: not fixed",
+    ] {
+        assert!(
+            stdout(&o).contains(needle),
+            "explain lacks {needle}\n{}",
+            stdout(&o)
+        );
+    }
+    let o = atlas(dir.path(), &["explain", "serverless-instance-create"]);
+    assert!(
+        stdout(&o).contains(
+            "Terraform: resource \"mongodbatlas_serverless_instance\" -> mongodbatlas_flex_cluster"
+        ),
+        "{}",
+        stdout(&o)
+    );
     let o = atlas(dir.path(), &["explain", "nope"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("unknown rule `nope`"));
