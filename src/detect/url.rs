@@ -68,8 +68,11 @@ pub fn detect(
             if in_shell_comment || shell.is_some_and(|sh| sh.is_printed(range.start)) {
                 continue;
             }
-            let stmt = facts.statements.at(range.start).unwrap_or(range.clone());
-            if !method::owns(ctx.rules, rule_idx, method::in_text(&text[stmt])) {
+            if !method::owns(
+                ctx.rules,
+                rule_idx,
+                request_method(text, facts, shell, &range),
+            ) {
                 continue;
             }
             if rule.new.is_none() {
@@ -92,6 +95,23 @@ pub fn detect(
             ));
         }
     }
+}
+
+/// The HTTP method of the request at `url`: in shell, read from the commands that send it (also
+/// through a variable); elsewhere from the statement it is written in.
+fn request_method(
+    text: &str,
+    facts: &RegionFacts,
+    shell: Option<&ShellView>,
+    url: &Range<usize>,
+) -> Option<&'static str> {
+    if let Some(users) = shell.map(|sh| sh.users(url)).filter(|u| !u.is_empty()) {
+        return users
+            .iter()
+            .find_map(|c| text.get(c.range.clone()).and_then(method::in_text));
+    }
+    let stmt = facts.statements.at(url.start).unwrap_or(url.clone());
+    text.get(stmt).and_then(method::in_text)
 }
 
 fn shift(r: &Range<usize>, by: usize) -> Range<usize> {
