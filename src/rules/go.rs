@@ -40,6 +40,10 @@ pub struct GoRule {
     /// composite literal of it is a request of another rule and is left to that rule.
     #[serde(default)]
     pub model_also_request: bool,
+    /// The old model is this operation's request body and also another rule's response: only its
+    /// composite literals (the bodies) belong to this rule.
+    #[serde(default)]
+    pub model_in_literals_only: bool,
     /// What one followed value is, for messages (`serverless snapshot`).
     #[serde(default = "default_noun")]
     pub result_noun: String,

@@ -437,6 +437,9 @@ fn type_name(s: &mut Scan<'_, '_>, node: Node<'_>) {
     if kind == TypeKind::Model && s.go.model_also_request && in_literal {
         return;
     }
+    if kind == TypeKind::Model && s.go.model_in_literals_only && !in_literal {
+        return;
+    }
     if s.consumed
         .iter()
         .any(|r| r.start <= node.start_byte() && node.end_byte() <= r.end)
@@ -485,6 +488,7 @@ fn type_name(s: &mut Scan<'_, '_>, node: Node<'_>) {
     let what = match kind {
         TypeKind::Params => "holds the parameters of",
         TypeKind::Request => "is the request type of",
+        TypeKind::Model if s.go.model_in_literals_only => "is the request body of",
         TypeKind::Model => "is the response of",
     };
     let when = s.rule.when(s.ctx.today);
