@@ -19,9 +19,7 @@ struct RuleRow<'a> {
     new_version: Option<&'a str>,
     /// Why nothing replaces the endpoint, when nothing does.
     no_replacement: Option<&'a str>,
-    /// Some finding of the rule comes with a fix (else every finding needs a person).
-    fixable: bool,
-    /// `yes`, `review` (fixes always need a review) or `no`.
+    /// `yes`, `review` (fixes always need a review) or `no` (every finding needs a person).
     fix: &'a str,
     docs: &'a str,
     origin: &'a str,
@@ -42,7 +40,6 @@ fn row(r: &Rule) -> RuleRow<'_> {
         new_operation_ids: r.new.as_ref().map(|n| ids(&n.operation_ids)),
         new_version: r.new.as_ref().map(|n| n.version.as_str()),
         no_replacement: r.no_replacement.as_deref(),
-        fixable: r.fixable(),
         fix: r.fix_kind(),
         docs: &r.docs,
         origin: &r.origin,

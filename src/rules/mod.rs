@@ -118,12 +118,6 @@ impl Rule {
             .map_or("no replacement", |n| n.schema.as_str())
     }
 
-    /// True when findings of this rule can come with a fix: it has a replacement and a detector
-    /// rewrites some of its call sites (URLs always; Terraform blocks never).
-    pub fn fixable(&self) -> bool {
-        self.new.is_some()
-    }
-
     /// How far the rule's fixes go, for tables: `yes` (safe where the call is in sight),
     /// `review` (every fix needs a person's review) or `no` (nothing replaces the endpoint).
     pub fn fix_kind(&self) -> &'static str {
@@ -709,7 +703,7 @@ mod tests {
         let (_, rule) = set.get("serverless-private-endpoint-create").unwrap();
         assert!(rule.new.is_none());
         assert!(rule.path.renames.is_empty());
-        assert!(!rule.fixable());
+        assert_eq!(rule.fix_kind(), "no");
         assert_eq!(rule.new_request(), "no replacement");
         assert!(
             rule.replacement()
