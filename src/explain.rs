@@ -14,8 +14,13 @@ struct RuleRow<'a> {
     old: String,
     old_operation_ids: [&'a str; 3],
     new: String,
-    new_operation_ids: [&'a str; 3],
-    new_version: &'a str,
+    /// `null` when nothing replaces the endpoint.
+    new_operation_ids: Option<[&'a str; 3]>,
+    new_version: Option<&'a str>,
+    /// Why nothing replaces the endpoint, when nothing does.
+    no_replacement: Option<&'a str>,
+    /// `yes`, `review` (fixes always need a review) or `no` (every finding needs a person).
+    fix: &'a str,
     docs: &'a str,
     origin: &'a str,
 }
@@ -32,8 +37,10 @@ fn row(r: &Rule) -> RuleRow<'_> {
         old: format!("{} {}", r.old.method, r.old.path),
         old_operation_ids: ids(&r.old.operation_ids),
         new: r.new_request(),
-        new_operation_ids: ids(&r.new.operation_ids),
-        new_version: &r.new.version,
+        new_operation_ids: r.new.as_ref().map(|n| ids(&n.operation_ids)),
+        new_version: r.new.as_ref().map(|n| n.version.as_str()),
+        no_replacement: r.no_replacement.as_deref(),
+        fix: r.fix_kind(),
         docs: &r.docs,
         origin: &r.origin,
     }
@@ -54,17 +61,18 @@ pub fn write_rules(out: &mut dyn Write, set: &RuleSet, json: bool) -> io::Result
         .max(4);
     writeln!(
         out,
-        "{:<width$}  {:<10}  {:<28}  replacement",
-        "rule", "sunset", "retired operation"
+        "{:<width$}  {:<10}  {:<34}  {:<27}  fix",
+        "rule", "sunset", "retired operation", "replacement"
     )?;
     for r in &set.rules {
         writeln!(
             out,
-            "{:<width$}  {:<10}  {:<28}  {}",
+            "{:<width$}  {:<10}  {:<34}  {:<27}  {}",
             r.id,
             r.sunset.to_string(),
             r.old.operation_ids.legacy,
-            r.new.operation_ids.legacy
+            r.new_operation_name(),
+            r.fix_kind()
         )?;
     }
     Ok(())
@@ -87,7 +95,12 @@ fn explain(out: &mut dyn Write, r: &Rule) -> io::Result<()> {
     writeln!(out, "{} ({})\n", r.title, r.id)?;
     writeln!(out, "Sunset: {}\n", r.sunset)?;
     writeln!(out, "What it was\n\n{}\n", r.summary)?;
-    for (label, ep) in [("Retired", &r.old), ("Replacement", &r.new)] {
+    for (label, ep) in [("Retired", Some(&r.old)), ("Replacement", r.new.as_ref())] {
+        let Some(ep) = ep else {
+            let why = r.no_replacement.as_deref().unwrap_or_default();
+            writeln!(out, "{label}: none. {why}")?;
+            continue;
+        };
         let ids = &ep.operation_ids;
         writeln!(out, "{label}: {} {}", ep.method, ep.path)?;
         writeln!(
@@ -102,7 +115,8 @@ fn explain(out: &mut dyn Write, r: &Rule) -> io::Result<()> {
         writeln!(
             out,
             "Response fields ({} -> {})\n",
-            r.old.schema, r.new.schema
+            r.old.schema,
+            r.new_schema()
         )?;
         for f in &r.fields {
             let new = f.new.as_deref().unwrap_or("-");
@@ -116,6 +130,42 @@ fn explain(out: &mut dyn Write, r: &Rule) -> io::Result<()> {
             writeln!(out, "  {:<24} -> {:<16} {kind}", f.old, new)?;
         }
         writeln!(out)?;
+    }
+    if let Some(req) = &r.request {
+        writeln!(
+            out,
+            "Request body ({} -> {})\n",
+            req.old_schema, req.new_schema
+        )?;
+        for m in &req.renamed {
+            writeln!(out, "  {:<24} -> {:<16} renamed", m.old, m.new)?;
+        }
+        for kv in &req.dropped {
+            writeln!(
+                out,
+                "  {:<24} -> {:<16} dropped when `{}`",
+                kv.key, "-", kv.value
+            )?;
+        }
+        for u in &req.unsupported {
+            writeln!(out, "  {:<24} -> {:<16} no equivalent: not fixed", u, "-")?;
+        }
+        writeln!(out, "\n{}\n", req.note)?;
+    }
+    if let Some(tf) = &r.terraform {
+        let blocks: Vec<String> = tf
+            .resources
+            .iter()
+            .map(|t| format!("resource \"{t}\""))
+            .chain(tf.data_sources.iter().map(|t| format!("data \"{t}\"")))
+            .collect();
+        writeln!(
+            out,
+            "Terraform: {} -> {} (reported, never rewritten)\n  {}\n",
+            blocks.join(", "),
+            tf.replacement,
+            tf.advice
+        )?;
     }
     if !r.status_values.is_empty() {
         let pairs: Vec<String> = r

@@ -515,11 +515,14 @@ fn rules_and_explain_document_the_rule() {
     let dir = tree(&[]);
     let o = atlas(dir.path(), &["rules"]);
     assert_eq!(o.status.code(), Some(0));
-    assert!(
-        stdout(&o).contains("serverless-backup-snapshot-get    2026-01-22  getServerlessBackup"),
-        "{}",
-        stdout(&o)
-    );
+    for row in [
+        "serverless-backup-snapshot-get        2026-01-22  getServerlessBackup                 getFlexBackup                yes",
+        "serverless-instance-get               2027-01-18  getServerlessInstance               getFlexCluster               yes",
+        "serverless-instance-create            2026-01-22  createServerlessInstance            createFlexCluster            review",
+        "serverless-private-endpoint-create    2026-01-22  createServerlessPrivateEndpoint     no replacement               no",
+    ] {
+        assert!(stdout(&o).lines().any(|l| l == row), "{row}\n{}", stdout(&o));
+    }
     let o = atlas(dir.path(), &["explain", "serverless-backup-snapshot-get"]);
     let out = stdout(&o);
     for needle in [
@@ -533,6 +536,38 @@ fn rules_and_explain_document_the_rule() {
     ] {
         assert!(out.contains(needle), "explain lacks {needle}");
     }
+    let o = atlas(
+        dir.path(),
+        &["explain", "serverless-private-endpoint-create"],
+    );
+    assert!(
+        stdout(&o).contains("Replacement: none. Flex clusters do not support private endpoints"),
+        "{}",
+        stdout(&o)
+    );
+    let o = atlas(
+        dir.path(),
+        &["explain", "serverless-backup-restore-job-create"],
+    );
+    for needle in [
+        "Request body (ServerlessBackupRestoreJob -> FlexBackupRestoreJobCreate20241113)",
+        "targetClusterName        -> targetDeploymentItemName renamed",
+        "pointInTimeUTCSeconds    -> -                no equivalent: not fixed",
+    ] {
+        assert!(
+            stdout(&o).contains(needle),
+            "explain lacks {needle}\n{}",
+            stdout(&o)
+        );
+    }
+    let o = atlas(dir.path(), &["explain", "serverless-instance-create"]);
+    assert!(
+        stdout(&o).contains(
+            "Terraform: resource \"mongodbatlas_serverless_instance\" -> mongodbatlas_flex_cluster"
+        ),
+        "{}",
+        stdout(&o)
+    );
     let o = atlas(dir.path(), &["explain", "nope"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("unknown rule `nope`"));

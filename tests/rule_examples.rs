@@ -1,5 +1,5 @@
 //! Every `[[examples]]` entry of every built-in rule is checked: `bad` code is reported by its rule
-//! and `--fix` turns it into `fixed`; `good` code is not reported by its rule.
+//! (and by no other rule) and `--fix` turns it into `fixed`; `good` code is not reported by its rule.
 
 use atlas_sunset::config::Policy;
 use atlas_sunset::date::Date;
@@ -47,6 +47,17 @@ fn every_rule_example_behaves_as_documented() {
                 rule.id,
                 ex.name
             );
+            let others: Vec<&str> = findings
+                .iter()
+                .filter(|f| f.rule != idx && f.rule < rules.rules.len())
+                .map(|f| rules.rules[f.rule].id.as_str())
+                .collect();
+            assert!(
+                others.is_empty(),
+                "{} / {}: bad example also reported by {others:?}",
+                rule.id,
+                ex.name
+            );
             if let Some(fixed) = &ex.fixed {
                 let (after, _) =
                     fix_until_stable(&ctx, &policy, &file, findings, Applicability::Safe);
@@ -56,4 +67,25 @@ fn every_rule_example_behaves_as_documented() {
         }
     }
     assert!(checked >= 3);
+}
+
+#[test]
+fn the_readme_table_lists_every_rule_with_its_sunset_and_fix() {
+    let rules = RuleSet::builtin().expect("built-in rules load");
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    for rule in &rules.rules {
+        let row = readme
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{}` |", rule.id)))
+            .unwrap_or_else(|| panic!("README has no row for {}", rule.id));
+        let legacy = format!("`{}`", rule.old.operation_ids.legacy);
+        assert!(row.contains(&legacy), "{}: {row}", rule.id);
+        let tail = format!("| {} | {} |", rule.sunset, rule.fix_kind());
+        assert!(row.ends_with(&tail), "{}: {row}", rule.id);
+        match rule.new_operation() {
+            Some(op) => assert!(row.contains(&format!("| `{op}`:")), "{}: {row}", rule.id),
+            None => assert!(row.contains("| none: "), "{}: {row}", rule.id),
+        }
+    }
 }

@@ -1,11 +1,15 @@
 //! Detectors: each reads one file (or one region of it) and produces findings with byte ranges.
 
+pub mod body;
 pub mod comments;
 pub mod go;
+pub mod method;
 pub mod regions;
+pub mod retired;
 pub mod rust;
 pub mod shell;
 pub mod statement;
+pub mod terraform;
 pub mod url;
 
 use crate::date::Date;
@@ -62,6 +66,7 @@ pub fn detect_file(ctx: &Context<'_>, file: &SourceFile) -> Detection {
             shell::jq::detect(ctx, &file.text, &region, sh, &urls, &mut d.findings);
         }
         go::detect(ctx, &file.text, &region, &mut d.findings);
+        terraform::detect(ctx, &file.text, &region, &mut d.findings);
     }
     d.findings
         .sort_by_key(|f| (f.span.start, f.span.end, f.rule));

@@ -12,6 +12,7 @@ use super::regions::Region;
 use super::shell::ShellView;
 use super::statement::Statements;
 use super::Context;
+use super::{method, retired};
 use crate::finding::Finding;
 use crate::fix::{Applicability, Edit, Fix};
 use crate::rules::Rule;
@@ -110,6 +111,23 @@ pub fn detect(
             if in_shell_comment || shell.is_some_and(|sh| sh.is_printed(range.start)) {
                 continue;
             }
+            if !method::owns(
+                ctx.rules,
+                rule_idx,
+                request_method(text, facts, shell, &range),
+            ) {
+                continue;
+            }
+            if rule.new.is_none() {
+                out.push(retired::finding(
+                    ctx,
+                    rule_idx,
+                    rule,
+                    range,
+                    region.language,
+                ));
+                continue;
+            }
             let renamed: Vec<Range<usize>> = m
                 .renamed
                 .iter()
@@ -120,6 +138,23 @@ pub fn detect(
             ));
         }
     }
+}
+
+/// The HTTP method of the request at `url`: in shell, read from the commands that send it (also
+/// through a variable); elsewhere from the statement it is written in.
+fn request_method(
+    text: &str,
+    facts: &RegionFacts,
+    shell: Option<&ShellView>,
+    url: &Range<usize>,
+) -> Option<&'static str> {
+    if let Some(users) = shell.map(|sh| sh.users(url)).filter(|u| !u.is_empty()) {
+        return users
+            .iter()
+            .find_map(|c| text.get(c.range.clone()).and_then(method::in_text));
+    }
+    let stmt = facts.statements.at(url.start).unwrap_or(url.clone());
+    text.get(stmt).and_then(method::in_text)
 }
 
 fn shift(r: &Range<usize>, by: usize) -> Range<usize> {
@@ -191,22 +226,72 @@ fn finding(
         }
     }
 
+    if let Some(req) = &rule.request {
+        let stmt = facts.statements.at(range.start).unwrap_or(range.clone());
+        let (body_edits, body_applicability, body_note) = body_fix(req, text, stmt);
+        if body_applicability.is_none() {
+            edits.clear();
+        }
+        edits.extend(body_edits);
+        applicability = applicability.min(body_applicability.unwrap_or(Applicability::Unsafe));
+        notes.extend(body_note);
+    }
+
     Finding {
         rule: rule_idx,
         span: range,
         severity: rule.severity(ctx.today),
         language: region.language,
-        message: format!(
-            "`{}` ({}) {}: use `{}`",
-            rule.old.operation_ids.legacy,
-            rule.title,
-            rule.when(ctx.today),
-            rule.new.operation_ids.legacy
-        ),
+        message: retired::message(ctx, rule),
         replacement: rule.replacement(),
         fix: (!edits.is_empty()).then(|| Fix::new(applicability, edits, title)),
         notes,
     }
+}
+
+/// The body edits of a request, how far they can be trusted (`None`: no fix at all) and a note
+/// when a person must look.
+pub(crate) fn body_fix(
+    req: &crate::rules::RequestBody,
+    text: &str,
+    stmt: Range<usize>,
+) -> (Vec<Edit>, Option<Applicability>, Option<String>) {
+    body_verdict(req, super::body::check(req, text, stmt))
+}
+
+/// [`body_fix`] for a body already checked (in one or several statements).
+pub(crate) fn body_verdict(
+    req: &crate::rules::RequestBody,
+    found: super::body::BodyCheck,
+) -> (Vec<Edit>, Option<Applicability>, Option<String>) {
+    if !found.unsupported.is_empty() {
+        let what = found
+            .unsupported
+            .iter()
+            .map(|w| format!("`{w}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let note = format!(
+            "This request's body uses {what}, which `{}` cannot express: no fix. {}",
+            req.new_schema, req.note
+        );
+        return (Vec::new(), None, Some(note));
+    }
+    if !found.seen {
+        let note = format!(
+            "The request body changes from `{}` to `{}` and is not in sight here: {}",
+            req.old_schema, req.new_schema, req.note
+        );
+        return (Vec::new(), Some(Applicability::Unsafe), Some(note));
+    }
+    if req.review {
+        return (
+            found.edits,
+            Some(Applicability::Unsafe),
+            Some(req.note.clone()),
+        );
+    }
+    (found.edits, Some(Applicability::Safe), None)
 }
 
 /// The header versions of the shell commands that send this URL (found by the shell lexer).
@@ -215,7 +300,7 @@ fn shell_header_fix(
     text: &str,
     h: super::shell::RequestHeaders,
 ) -> (Vec<Edit>, Applicability, Option<String>) {
-    let version = rule.new.version.as_str();
+    let version = rule.new_version();
     let edits: Vec<Edit> = h
         .versions
         .iter()
@@ -226,7 +311,7 @@ fn shell_header_fix(
         let note = format!(
             "Send `Accept: {}` with this request: it is the only version `{}` defines.",
             rule.new_media_type(),
-            rule.new.operation_ids.legacy
+            rule.new_operation_name()
         );
         return (edits, Applicability::Safe, Some(note));
     }
@@ -246,7 +331,7 @@ fn header_fix(
     url: &Range<usize>,
 ) -> (Vec<Edit>, Applicability, Option<String>) {
     let new_media = rule.new_media_type();
-    let version = rule.new.version.as_str();
+    let version = rule.new_version();
     let line_of = |pos: usize| facts.line(pos);
     let headers_in = |range: Range<usize>| -> Vec<Range<usize>> { facts.media_in(&range).to_vec() };
     let to_edits = |found: &[Range<usize>]| -> Vec<Edit> {
@@ -302,7 +387,7 @@ fn header_fix(
                  with this request, change it too.",
                 line_of(first.start),
                 &text[first.clone()],
-                rule.new.operation_ids.legacy
+                rule.new_operation_name()
             )),
         );
     }
@@ -311,7 +396,7 @@ fn header_fix(
         Applicability::Safe,
         Some(format!(
             "Send `Accept: {new_media}` with this request: it is the only version `{}` defines.",
-            rule.new.operation_ids.legacy
+            rule.new_operation_name()
         )),
     )
 }

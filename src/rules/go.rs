@@ -18,8 +18,11 @@ pub struct GoRule {
     pub first_new_version: String,
     /// The SDK version a file on an older SDK is moved to.
     pub upgrade_to: String,
-    /// Response model types: old and new.
+    /// Response model types: old and new; empty for an operation without a response model
+    /// (a delete), or whose model another rule of the pack owns.
+    #[serde(default)]
     pub old_model: String,
+    #[serde(default)]
     pub new_model: String,
     /// Method names from the docs' code samples that no SDK release ever had (without `WithParams`).
     #[serde(default)]
@@ -29,9 +32,47 @@ pub struct GoRule {
     pub param_renames: Vec<ValueMap>,
     /// SDK eras, oldest first; each holds from its `from` version until the next era.
     pub eras: Vec<GoEra>,
+    /// For a paginated response: the getter of its items (`GetResults`). The items of a
+    /// `for _, item := range page.GetResults()` loop are followed like a single response.
+    #[serde(default)]
+    pub results_getter: Option<String>,
+    /// The response model is also the retired request body (`ServerlessBackupRestoreJob`): a
+    /// composite literal of it is a request of another rule and is left to that rule.
+    #[serde(default)]
+    pub model_also_request: bool,
+    /// The old model is this operation's request body and also another rule's response: only its
+    /// composite literals (the bodies) belong to this rule.
+    #[serde(default)]
+    pub model_in_literals_only: bool,
+    /// What one followed value is, for messages (`serverless snapshot`).
+    #[serde(default = "default_noun")]
+    pub result_noun: String,
+    /// The model of one item of a paginated response (`FlexBackupSnapshot20241113`), for messages.
+    #[serde(default)]
+    pub new_item_model: Option<String>,
+    /// Set when the Go fix cannot be mechanical (the request type changes shape): calls are
+    /// reported with this note and no fix.
+    #[serde(default)]
+    pub report_only: Option<String>,
     /// The older `go.mongodb.org/atlas/mongodbatlas` client: reported, never fixed.
     #[serde(default)]
     pub legacy_client: Option<GoLegacyClient>,
+}
+
+fn default_noun() -> String {
+    "serverless snapshot".to_string()
+}
+
+/// atlas-sdk-go methods of an operation nothing replaces: reported with the rule's guidance.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct GoRetired {
+    /// The SDK module without its major version (`go.mongodb.org/atlas-sdk`).
+    pub sdk_module: String,
+    /// `APIClient` fields the methods hang off, every era's spelling (`PerformanceAdvisorApi`).
+    pub services: Vec<String>,
+    /// Method names (their `WithParams` form is found too).
+    pub methods: Vec<String>,
 }
 
 /// The names one range of SDK versions uses.

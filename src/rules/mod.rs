@@ -4,6 +4,7 @@
 pub mod go;
 mod path;
 pub mod schema;
+pub mod terraform;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -11,12 +12,13 @@ use std::path::{Path, PathBuf};
 use aho_corasick::AhoCorasick;
 
 use crate::date::Date;
-pub use go::{sdk_version, GoEra, GoLegacyClient, GoRule};
+pub use go::{sdk_version, GoEra, GoLegacyClient, GoRetired, GoRule};
 pub use path::{PathMatch, PathPattern, Rename, V2_BASE};
 pub use schema::{
-    Cli, CliApi, CliHuman, Endpoint, Example, FieldMap, FlagRename, Mapping, NameMap, OperationIds,
-    RustClient, RustEra, ValueMap,
+    Cli, CliApi, CliHuman, Endpoint, Example, FieldMap, FlagRename, KeyValue, Mapping, NameMap,
+    OperationIds, RequestBody, RustClient, RustEra, ValueMap,
 };
+pub use terraform::TerraformRule;
 
 /// The rule files shipped in the binary: `(file name, contents)`.
 const BUILTIN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
@@ -57,7 +59,10 @@ pub struct Rule {
     pub migration: String,
     pub docs: String,
     pub old: Endpoint,
-    pub new: Endpoint,
+    /// The replacement; `None` for an endpoint nothing replaces (see [`Rule::no_replacement`]).
+    pub new: Option<Endpoint>,
+    /// For an endpoint nothing replaces: why, and what to do instead.
+    pub no_replacement: Option<String>,
     pub fields: Vec<FieldMap>,
     pub status_values: Vec<ValueMap>,
     pub examples: Vec<Example>,
@@ -69,17 +74,66 @@ pub struct Rule {
     pub go: Option<GoRule>,
     /// Names in generated Rust clients, when the rule knows them.
     pub rust: Option<RustClient>,
+    /// How the request body changes, for operations that send one.
+    pub request: Option<RequestBody>,
+    /// atlas-sdk-go methods of an operation nothing replaces.
+    pub go_retired: Option<GoRetired>,
+    /// Terraform block types built on the endpoint.
+    pub terraform: Option<TerraformRule>,
 }
 
 impl Rule {
-    /// `GET /api/atlas/v2/...`, for messages.
+    /// `GET /api/atlas/v2/...`, for messages; `no replacement` when there is none.
     pub fn new_request(&self) -> String {
-        format!("{} {}", self.new.method, self.new.path)
+        match &self.new {
+            Some(new) => format!("{} {}", new.method, new.path),
+            None => "no replacement".to_string(),
+        }
     }
 
-    /// The `Accept` header value of the replacement.
+    /// The `Accept` header value of the replacement (the retired one's when there is none).
     pub fn new_media_type(&self) -> String {
-        format!("application/vnd.atlas.{}+json", self.new.version)
+        format!("application/vnd.atlas.{}+json", self.new_version())
+    }
+
+    /// The replacement's API version (the retired one's when there is none).
+    pub fn new_version(&self) -> &str {
+        self.new.as_ref().map_or(&self.old.version, |n| &n.version)
+    }
+
+    /// The replacement's legacy operationId, the name messages use; `None` when there is none.
+    pub fn new_operation(&self) -> Option<&str> {
+        self.new.as_ref().map(|n| n.operation_ids.legacy.as_str())
+    }
+
+    /// The replacement's legacy operationId, or `no replacement`.
+    pub fn new_operation_name(&self) -> &str {
+        self.new_operation().unwrap_or("no replacement")
+    }
+
+    /// The replacement's response schema, or `no replacement`.
+    pub fn new_schema(&self) -> &str {
+        self.new
+            .as_ref()
+            .map_or("no replacement", |n| n.schema.as_str())
+    }
+
+    /// How far the rule's fixes go, for tables: `yes` (safe where the call is in sight),
+    /// `review` (every fix needs a person's review) or `no` (nothing replaces the endpoint).
+    pub fn fix_kind(&self) -> &'static str {
+        match (&self.new, &self.request) {
+            (None, _) => "no",
+            (Some(_), Some(req)) if req.review => "review",
+            _ => "yes",
+        }
+    }
+
+    /// The message tail after "retired on D": what to use instead.
+    pub fn instead(&self) -> String {
+        match self.new_operation() {
+            Some(op) => format!("use `{op}`"),
+            None => "nothing replaces it".to_string(),
+        }
     }
 
     /// Warning before the sunset date, error from that day on.
@@ -109,6 +163,12 @@ impl Rule {
         if let Some(rust) = &self.rust {
             t.extend(rust.triggers().map(str::to_string));
         }
+        if let Some(tf) = &self.terraform {
+            t.extend(tf.types().map(str::to_string));
+        }
+        if let Some(g) = &self.go_retired {
+            t.extend(g.methods.iter().cloned());
+        }
         if let Some(cli) = &self.cli {
             if let Some(api) = &cli.api {
                 t.extend(api.old_commands.iter().cloned());
@@ -128,14 +188,28 @@ impl Rule {
         t
     }
 
-    /// One line saying what to call instead.
+    /// One line saying what to call instead, or what to do when nothing replaces the endpoint.
     pub fn replacement(&self) -> String {
-        format!(
-            "{} ({}), Accept: {}",
-            self.new_request(),
-            self.new.operation_ids.legacy,
-            self.new_media_type()
-        )
+        match (&self.new, &self.no_replacement) {
+            (Some(new), _) => format!(
+                "{} {} ({}), Accept: {}",
+                new.method,
+                new.path,
+                new.operation_ids.legacy,
+                self.new_media_type()
+            ),
+            (None, Some(why)) => format!("none: {}", first_sentence(why)),
+            (None, None) => "none".to_string(),
+        }
+    }
+}
+
+/// The text up to and including its first `. ` (or all of it), on one line.
+fn first_sentence(text: &str) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match flat.find(". ") {
+        Some(i) => flat[..=i].to_string(),
+        None => flat,
     }
 }
 
@@ -349,7 +423,55 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
         .sunset
         .parse()
         .map_err(|e: crate::date::DateError| err("sunset", e.to_string()))?;
-    for (side, ep) in [("old", &def.old), ("new", &def.new)] {
+    match (&def.new, &def.no_replacement) {
+        (Some(_), Some(_)) => {
+            return Err(err(
+                "no-replacement",
+                "a rule with a `new` endpoint must not have `no-replacement`".to_string(),
+            ))
+        }
+        (None, None) => {
+            return Err(err(
+                "new",
+                "name the replacement endpoint in `[new]`, or say in `no-replacement` why there is none and what to do instead".to_string(),
+            ))
+        }
+        (None, Some(why)) if why.trim().is_empty() => {
+            return Err(err(
+                "no-replacement",
+                "must say what to do instead".to_string(),
+            ))
+        }
+        _ => {}
+    }
+    if def.new.is_some() && def.go_retired.is_some() {
+        return Err(err(
+            "go-retired",
+            "only a rule without a `new` endpoint lists retired Go methods; use `[go]`".to_string(),
+        ));
+    }
+    if def.new.is_none() {
+        let needs_new = [
+            ("go", def.go.is_some()),
+            ("rust", def.rust.is_some()),
+            ("cli.api", def.cli.as_ref().is_some_and(|c| c.api.is_some())),
+            (
+                "cli.human",
+                def.cli.as_ref().is_some_and(|c| !c.human.is_empty()),
+            ),
+            ("fields", !def.fields.is_empty()),
+            ("request", def.request.is_some()),
+            ("status-values", !def.status_values.is_empty()),
+        ];
+        if let Some((table, _)) = needs_new.iter().find(|(_, present)| *present) {
+            return Err(err(
+                table,
+                "describes a rewrite, but the rule has no `new` endpoint to rewrite to".to_string(),
+            ));
+        }
+    }
+    let sides = [("old", Some(&def.old)), ("new", def.new.as_ref())];
+    for (side, ep) in sides.iter().filter_map(|(s, e)| e.map(|e| (*s, e))) {
         ep.version
             .parse::<Date>()
             .map_err(|e| err(&format!("{side}.version"), e.to_string()))?;
@@ -377,7 +499,7 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
             format!("`{}` must be an https:// link", def.docs),
         ));
     }
-    let path = PathPattern::compile(&def.old.path, &def.new.path)
+    let path = PathPattern::compile(&def.old.path, def.new.as_ref().map(|n| n.path.as_str()))
         .map_err(|(field, msg)| err(field, msg))?;
     for (i, f) in def.fields.iter().enumerate() {
         let needs_new = !matches!(f.mapping, Mapping::None);
@@ -413,6 +535,9 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
             return Err(err(&field, format!("`{name}` is not a Rust identifier")));
         }
     }
+    if let Some(tf) = &def.terraform {
+        terraform::validate(tf).map_err(|(field, msg)| err(&format!("terraform.{field}"), msg))?;
+    }
     Ok(Rule {
         id: def.id,
         title: def.title,
@@ -422,6 +547,7 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
         docs: def.docs,
         old: def.old,
         new: def.new,
+        no_replacement: def.no_replacement.map(|t| t.trim().to_string()),
         fields: def.fields,
         status_values: def.status_values,
         examples: def.examples,
@@ -430,6 +556,9 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
         path,
         go: def.go,
         rust: def.rust,
+        request: def.request,
+        go_retired: def.go_retired,
+        terraform: def.terraform,
     })
 }
 
@@ -476,8 +605,9 @@ mod tests {
             "getGroupServerlessBackupSnapshot"
         );
         assert_eq!(rule.old.operation_ids.short, "getServerlessBackupSnapshot");
-        assert_eq!(rule.new.operation_ids.legacy, "getFlexBackup");
-        assert_eq!(rule.new.version, "2024-11-13");
+        let new = rule.new.as_ref().unwrap();
+        assert_eq!(new.operation_ids.legacy, "getFlexBackup");
+        assert_eq!(new.version, "2024-11-13");
         assert_eq!(
             rule.path.renames,
             vec![Rename {
@@ -557,6 +687,113 @@ mod tests {
         assert_ne!(text, builtin_text());
         let e = parse_rule("r.toml", &text).unwrap_err();
         assert_eq!(e.field.as_deref(), Some("rust.eras[0].new-function"), "{e}");
+    }
+
+    fn builtin(name: &str) -> &'static str {
+        BUILTIN
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, t)| *t)
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_rule_without_replacement_carries_its_guidance() {
+        let set = RuleSet::builtin().unwrap();
+        let (_, rule) = set.get("serverless-private-endpoint-create").unwrap();
+        assert!(rule.new.is_none());
+        assert!(rule.path.renames.is_empty());
+        assert_eq!(rule.fix_kind(), "no");
+        assert_eq!(rule.new_request(), "no replacement");
+        assert!(
+            rule.replacement()
+                .starts_with("none: Flex clusters do not support private endpoints"),
+            "{}",
+            rule.replacement()
+        );
+    }
+
+    #[test]
+    fn replacement_and_no_replacement_are_exclusive_and_one_is_required() {
+        let text = builtin("serverless-auto-indexing-get.toml");
+        let start = text.find("no-replacement = ").unwrap();
+        let end = start + text[start..].find("\"\"\"\n").unwrap() + 4;
+        let end = end + text[end..].find("\"\"\"\n").unwrap() + 4;
+        let without_guidance = format!("{}{}", &text[..start], &text[end..]);
+        let e = parse_rule("r.toml", &without_guidance).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("new"), "{e}");
+        assert!(e.message.contains("no-replacement"), "{e}");
+
+        let both = format!(
+            "{}\nno-replacement = \"x\"\n",
+            builtin("serverless-instance-delete.toml")
+        );
+        let both = both.replacen("[old]", "no-replacement = \"x\"\n[old]", 1);
+        let e = parse_rule("r.toml", &both).unwrap_err();
+        assert!(e.to_string().contains("no-replacement"), "{e}");
+
+        let blank = format!(
+            "{}no-replacement = \"  \"\n{}",
+            &text[..start],
+            &text[end..]
+        );
+        let e = parse_rule("r.toml", &blank).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("no-replacement"), "{e}");
+        assert!(e.message.contains("what to do instead"), "{e}");
+    }
+
+    #[test]
+    fn a_rule_without_replacement_cannot_describe_a_rewrite() {
+        let text = format!(
+            "{}\n[cli.api]\nold-tag = \"a\"\nold-commands = [\"b\"]\nnew-tag = \"c\"\nnew-command = \"d\"\n",
+            builtin("serverless-auto-indexing-set.toml")
+        );
+        let e = parse_rule("r.toml", &text).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("cli.api"), "{e}");
+        assert!(e.message.contains("no `new` endpoint"), "{e}");
+    }
+
+    #[test]
+    fn retired_go_methods_belong_to_rules_without_replacement() {
+        let text = format!(
+            "{}\n[go-retired]\nsdk-module = \"m\"\nservices = [\"S\"]\nmethods = [\"M\"]\n",
+            builtin("serverless-instance-delete.toml")
+        );
+        let e = parse_rule("r.toml", &text).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("go-retired"), "{e}");
+    }
+
+    #[test]
+    fn instance_reads_warn_until_their_later_sunset() {
+        let set = RuleSet::builtin().unwrap();
+        let today: Date = "2026-11-28".parse().unwrap();
+        let sunset: Date = "2027-01-18".parse().unwrap();
+        for id in ["serverless-instance-get", "serverless-instances-list"] {
+            let (_, rule) = set.get(id).unwrap();
+            assert_eq!(
+                rule.severity(today),
+                crate::finding::Severity::Warning,
+                "{id}"
+            );
+            assert_eq!(
+                rule.severity(sunset),
+                crate::finding::Severity::Error,
+                "{id}"
+            );
+        }
+        let (_, delete) = set.get("serverless-instance-delete").unwrap();
+        assert_eq!(delete.severity(today), crate::finding::Severity::Error);
+    }
+
+    #[test]
+    fn terraform_table_mistakes_name_the_field() {
+        let text = builtin("serverless-instance-create.toml").replacen(
+            "replacement = \"mongodbatlas_flex_cluster\"",
+            "replacement = \"Flex Cluster\"",
+            1,
+        );
+        let e = parse_rule("r.toml", &text).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("terraform.replacement"), "{e}");
     }
 
     #[test]

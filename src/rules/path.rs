@@ -93,10 +93,14 @@ fn segments(path: &str) -> Result<Vec<Segment>, String> {
 }
 
 impl PathPattern {
-    /// Compiles the pattern for `old`, renaming the literal segments that differ in `new`.
+    /// Compiles the pattern for `old`, renaming the literal segments that differ in `new`. Without
+    /// a `new` path nothing is renamed and the first literal after a parameter anchors the match.
     /// Errors name the problem; the caller adds the file, rule and field.
-    pub fn compile(old: &str, new: &str) -> Result<PathPattern, (&'static str, String)> {
+    pub fn compile(old: &str, new: Option<&str>) -> Result<PathPattern, (&'static str, String)> {
         let old_segs = segments(old).map_err(|e| ("old.path", format!("`{old}` {e}")))?;
+        let Some(new) = new else {
+            return PathPattern::retired_only(&old_segs);
+        };
         let new_segs = segments(new).map_err(|e| ("new.path", format!("`{new}` {e}")))?;
         if old_segs.len() != new_segs.len() {
             return Err((
@@ -134,6 +138,39 @@ impl PathPattern {
                 "no literal segment differs from the old path".to_string(),
             ));
         };
+        let renamed: Vec<bool> = old_segs
+            .iter()
+            .zip(&new_segs)
+            .map(|(o, n)| matches!((o, n), (Segment::Literal(a), Segment::Literal(b)) if a != b))
+            .collect();
+        PathPattern::build(&old_segs, first, &renamed, renames)
+    }
+
+    /// A pattern for a path nothing replaces: anchored on the first literal after a parameter.
+    fn retired_only(old_segs: &[Segment]) -> Result<PathPattern, (&'static str, String)> {
+        let after_param = old_segs.iter().enumerate().position(|(i, s)| {
+            matches!(s, Segment::Literal(_))
+                && i > 0
+                && matches!(old_segs[i - 1], Segment::Param(_))
+        });
+        let first = after_param
+            .or_else(|| {
+                old_segs
+                    .iter()
+                    .position(|s| matches!(s, Segment::Literal(_)))
+            })
+            .ok_or(("old.path", "has no literal segment".to_string()))?;
+        PathPattern::build(old_segs, first, &vec![false; old_segs.len()], Vec::new())
+    }
+
+    /// The regex for `old_segs`; `first` is the anchor segment (the first renamed one), captured
+    /// as `a`; renamed segments are captured as `r0`, `r1`, ...
+    fn build(
+        old_segs: &[Segment],
+        first: usize,
+        renamed: &[bool],
+        renames: Vec<Rename>,
+    ) -> Result<PathPattern, (&'static str, String)> {
         let literal_count = old_segs[first..]
             .iter()
             .filter(|s| matches!(s, Segment::Literal(_)))
@@ -154,14 +191,12 @@ impl PathPattern {
         let mut body = Vec::new();
         let mut rename_idx = 0;
         for (i, seg) in old_segs.iter().enumerate().skip(first) {
-            let idx = match (seg, &new_segs[i]) {
-                (Segment::Literal(a), Segment::Literal(b)) if a != b => {
-                    rename_idx += 1;
-                    Some(rename_idx - 1)
-                }
-                _ => None,
-            };
-            body.push(piece(seg, idx, i + 1 == old_segs.len()));
+            let idx = renamed[i].then(|| {
+                rename_idx += 1;
+                rename_idx - 1
+            });
+            let p = piece(seg, idx, i + 1 == old_segs.len());
+            body.push(if i == first { format!("(?P<a>{p})") } else { p });
         }
         let prefix_optional = literal_count >= 3;
         let source = if prefix.is_empty() {
@@ -172,10 +207,25 @@ impl PathPattern {
             format!(r"\b{prefix}{}", body.join("/"))
         };
         let regex = Regex::new(&source).map_err(|e| ("old.path", e.to_string()))?;
-        let trigger = match old_segs.get(first + 1) {
-            Some(_) => format!("{}/", renames[0].old),
-            None => renames[0].old.clone(),
+        let Segment::Literal(anchor) = &old_segs[first] else {
+            return Err((
+                "old.path",
+                "the anchor segment must be a literal".to_string(),
+            ));
         };
+        // Without its optional context the anchor may start the text; with required context a
+        // `/` always comes before it, which keeps a bare word such as `serverless` out.
+        let lead = if prefix.is_empty() || prefix_optional {
+            ""
+        } else {
+            "/"
+        };
+        let trail = if old_segs.get(first + 1).is_some() {
+            "/"
+        } else {
+            ""
+        };
+        let trigger = format!("{lead}{anchor}{trail}");
         Ok(PathPattern {
             regex,
             renames,
@@ -196,9 +246,9 @@ impl PathPattern {
             };
             let whole = caps.get(0).expect("group 0 always matches");
             at = next_char(text, whole.start());
-            let r0 = caps
-                .name("r0")
-                .expect("every pattern has a renamed segment");
+            let Some(r0) = caps.name("a") else {
+                continue;
+            };
             // Without its `groups/...` context the first renamed segment must start a segment.
             if whole.start() == r0.start() && self.prefix_optional {
                 let before = r0.start().checked_sub(1).map(|i| bytes[i]);
@@ -267,7 +317,7 @@ mod tests {
         "/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots/{snapshotId}";
 
     fn pattern() -> PathPattern {
-        PathPattern::compile(OLD, NEW).unwrap()
+        PathPattern::compile(OLD, Some(NEW)).unwrap()
     }
 
     fn renamed(text: &str) -> Vec<&str> {
@@ -311,7 +361,7 @@ mod tests {
         ];
         let list = PathPattern::compile(
             "/api/atlas/v2/groups/{groupId}/serverless/{clusterName}/backup/snapshots",
-            "/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots",
+            Some("/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots"),
         )
         .unwrap();
         let concat = "\"/groups/\" + g + \"/serverless/\" + c + \"/backup/snapshots/\" + s";
@@ -340,11 +390,157 @@ mod tests {
         assert_eq!(m.renamed, vec![12..22]);
     }
 
+    /// The serverless family's paths, old and new, as the rules hold them.
+    fn family() -> Vec<(&'static str, PathPattern)> {
+        let v2 = "/api/atlas/v2/groups/{groupId}";
+        let pairs = [
+            ("instances", "/serverless", "/flexClusters"),
+            ("instance", "/serverless/{name}", "/flexClusters/{name}"),
+            (
+                "snapshots",
+                "/serverless/{clusterName}/backup/snapshots",
+                "/flexClusters/{name}/backup/snapshots",
+            ),
+            (
+                "snapshot",
+                "/serverless/{clusterName}/backup/snapshots/{snapshotId}",
+                "/flexClusters/{name}/backup/snapshots/{snapshotId}",
+            ),
+            (
+                "restores",
+                "/serverless/{clusterName}/backup/restoreJobs",
+                "/flexClusters/{name}/backup/restoreJobs",
+            ),
+            (
+                "restore",
+                "/serverless/{clusterName}/backup/restoreJobs/{restoreJobId}",
+                "/flexClusters/{name}/backup/restoreJobs/{restoreJobId}",
+            ),
+        ];
+        let mut out: Vec<(&str, PathPattern)> = pairs
+            .iter()
+            .map(|(n, o, new)| {
+                let p = PathPattern::compile(&format!("{v2}{o}"), Some(&format!("{v2}{new}")));
+                (*n, p.unwrap())
+            })
+            .collect();
+        let ai = format!("{v2}/serverless/{{clusterName}}/performanceAdvisor/autoIndexing");
+        out.push(("autoIndexing", PathPattern::compile(&ai, None).unwrap()));
+        let pe = format!("{v2}/privateEndpoint/serverless/instance/{{instanceName}}/endpoint");
+        out.push(("endpoints", PathPattern::compile(&pe, None).unwrap()));
+        let one = format!("{pe}/{{endpointId}}");
+        out.push(("endpoint", PathPattern::compile(&one, None).unwrap()));
+        out
+    }
+
+    fn owners(text: &str) -> Vec<&'static str> {
+        family()
+            .into_iter()
+            .filter(|(_, p)| !p.find_all(text).is_empty())
+            .map(|(n, _)| n)
+            .collect()
+    }
+
+    #[test]
+    fn each_family_url_lands_on_exactly_its_own_pattern() {
+        let cases = [
+            (
+                "https://cloud.mongodb.com/api/atlas/v2/groups/$G/serverless",
+                "instances",
+            ),
+            (
+                "https://cloud.mongodb.com/api/atlas/v2/groups/$G/serverless?itemsPerPage=5",
+                "instances",
+            ),
+            ("f\"{base}/groups/{gid}/serverless\"", "instances"),
+            ("\"/groups/\" + g + \"/serverless/\" + name", "instance"),
+            (
+                "/api/atlas/v2/groups/{groupId}/serverless/{name}",
+                "instance",
+            ),
+            ("`${base}/groups/${g}/serverless/${name}`", "instance"),
+            (
+                "/groups/g/serverless/c/backup/snapshots?pageNum=2",
+                "snapshots",
+            ),
+            ("/groups/g/serverless/c/backup/snapshots/s1", "snapshot"),
+            ("/groups/g/serverless/c/backup/restoreJobs", "restores"),
+            (
+                "/groups/g/serverless/c/backup/restoreJobs?includeCount=true",
+                "restores",
+            ),
+            ("/groups/g/serverless/c/backup/restoreJobs/r1", "restore"),
+            ("\"/serverless/%s/backup/restoreJobs/%s\"", "restore"),
+            (
+                "/groups/g/serverless/c/performanceAdvisor/autoIndexing",
+                "autoIndexing",
+            ),
+            (
+                "/groups/g/privateEndpoint/serverless/instance/c/endpoint",
+                "endpoints",
+            ),
+            (
+                "/groups/g/privateEndpoint/serverless/instance/c/endpoint/e1",
+                "endpoint",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(owners(text), vec![want], "{text}");
+        }
+    }
+
+    #[test]
+    fn short_instance_paths_need_their_groups_prefix() {
+        let cases = [
+            "npx serverless deploy",
+            "/serverless/my-instance",
+            "aws/serverless",
+            "/groups/g/serverlessInstances",
+            "/groups/g/serverless/c/backup",
+            "/groups/g/flexClusters/c",
+            "/groups/g/serverless/c/backup/snapshots/s/download",
+        ];
+        for text in cases {
+            assert_eq!(owners(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn pagination_stays_outside_the_match() {
+        let text = "/groups/g/serverless/c/backup/restoreJobs?itemsPerPage=20&pageNum=1";
+        let (_, p) = family()
+            .into_iter()
+            .find(|(n, _)| *n == "restores")
+            .unwrap();
+        let m = &p.find_all(text)[0];
+        assert_eq!(
+            &text[m.range.clone()],
+            "groups/g/serverless/c/backup/restoreJobs"
+        );
+    }
+
+    #[test]
+    fn a_path_without_replacement_renames_nothing_and_triggers_on_its_anchor() {
+        let (_, p) = family()
+            .into_iter()
+            .find(|(n, _)| *n == "endpoints")
+            .unwrap();
+        assert!(p.renames.is_empty());
+        assert_eq!(p.trigger, "privateEndpoint/");
+        let m = &p.find_all("/groups/g/privateEndpoint/serverless/instance/c/endpoint")[0];
+        assert!(m.renamed.is_empty());
+        let (_, list) = family()
+            .into_iter()
+            .find(|(n, _)| *n == "instances")
+            .unwrap();
+        assert_eq!(list.trigger, "/serverless");
+    }
+
     #[test]
     fn compile_errors_name_the_field() {
-        let e = PathPattern::compile("/v1/x", NEW).unwrap_err();
+        let e = PathPattern::compile("/v1/x", Some(NEW)).unwrap_err();
         assert_eq!(e.0, "old.path");
-        let e = PathPattern::compile(OLD, OLD).unwrap_err();
+        let e = PathPattern::compile(OLD, Some(OLD)).unwrap_err();
         assert_eq!(e.0, "new.path");
     }
 }

@@ -18,7 +18,12 @@ pub struct RuleFile {
     /// Link to the retired operation's documentation.
     pub docs: String,
     pub old: Endpoint,
-    pub new: Endpoint,
+    /// The replacement; absent when there is none (then `no-replacement` says what to do).
+    #[serde(default)]
+    pub new: Option<Endpoint>,
+    /// Why nothing replaces the endpoint and what to do instead (only without `new`).
+    #[serde(default)]
+    pub no_replacement: Option<String>,
     /// Response fields of the old schema and where they went.
     #[serde(default)]
     pub fields: Vec<FieldMap>,
@@ -28,6 +33,9 @@ pub struct RuleFile {
     /// How the endpoint appears in Go code (atlas-sdk-go and the older client).
     #[serde(default)]
     pub go: Option<super::go::GoRule>,
+    /// atlas-sdk-go methods of an operation nothing replaces (only without `new`).
+    #[serde(default)]
+    pub go_retired: Option<super::go::GoRetired>,
     /// Bad, fixed and good code, each run by the test suite.
     #[serde(default)]
     pub examples: Vec<Example>,
@@ -37,6 +45,12 @@ pub struct RuleFile {
     /// Names in Rust clients generated from the Atlas OpenAPI spec (openapi-generator style).
     #[serde(default)]
     pub rust: Option<RustClient>,
+    /// How the request body changes (POST and PATCH endpoints).
+    #[serde(default)]
+    pub request: Option<RequestBody>,
+    /// Terraform resources and data sources built on the retired endpoint.
+    #[serde(default)]
+    pub terraform: Option<super::terraform::TerraformRule>,
 }
 
 /// The Atlas CLI's spellings of the operation.
@@ -82,9 +96,56 @@ pub struct CliHuman {
     /// A flag whose value becomes the first positional argument (`snapshotId`).
     #[serde(default)]
     pub positional: Option<String>,
+    /// The only values of the `positional` flag the new command supports (`automated`); any other
+    /// value is reported without a fix. Empty: every value.
+    #[serde(default)]
+    pub positional_values: Vec<String>,
+    /// Why other values of the `positional` flag have no equivalent, and what to do instead.
+    #[serde(default)]
+    pub unsupported_note: Option<String>,
+    /// Words appended to the command line by the fix (`--tier FLEX`).
+    #[serde(default)]
+    pub add_args: Vec<String>,
+    /// What a person must still check after the fix; a note makes the fix unsafe.
+    #[serde(default)]
+    pub review: Option<String>,
     /// The Atlas CLI version that removed the old command (`1.52.0`).
     #[serde(default)]
     pub removed_in: Option<String>,
+}
+
+/// The request body of the retired operation and what the replacement expects instead.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RequestBody {
+    /// The body schema of the retired operation and of the replacement.
+    pub old_schema: String,
+    pub new_schema: String,
+    /// Keys renamed by the migration (`targetClusterName` -> `targetDeploymentItemName`).
+    #[serde(default)]
+    pub renamed: Vec<NameMap>,
+    /// Keys both bodies have unchanged: seeing one shows the body is in sight.
+    #[serde(default)]
+    pub kept: Vec<String>,
+    /// Keys the fix removes when they hold the given value (`deliveryType: automated`).
+    #[serde(default)]
+    pub dropped: Vec<KeyValue>,
+    /// Keys and values the replacement cannot express (`pointInTimeUTCSeconds`, `download`): a
+    /// request that uses one is reported without a fix.
+    #[serde(default)]
+    pub unsupported: Vec<String>,
+    /// What differs, for a person: shown when the body is not in sight or cannot be fixed.
+    pub note: String,
+    /// Set when even a visible body needs a person's review: the fix is never safe.
+    #[serde(default)]
+    pub review: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct KeyValue {
+    pub key: String,
+    pub value: String,
 }
 
 /// One side of the migration: the retired endpoint or its replacement.

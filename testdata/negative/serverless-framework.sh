@@ -2,5 +2,5 @@
 npx serverless deploy --stage prod
 serverless backups snapshots describe --clusterName x --snapshotId y
 sls deploy
-atlas serverless list
+serverless create --template aws-nodejs --path svc
 echo "atlas serverless backups snapshots describe --clusterName x --snapshotId y"

@@ -431,6 +431,15 @@ fn type_name(s: &mut Scan<'_, '_>, node: Node<'_>) {
     let Some((new, kind, docs_only)) = s.names.old_type(&name_text) else {
         return;
     };
+    let in_literal = node
+        .parent()
+        .is_some_and(|p| p.kind() == "composite_literal");
+    if kind == TypeKind::Model && s.go.model_also_request && in_literal {
+        return;
+    }
+    if kind == TypeKind::Model && s.go.model_in_literals_only && !in_literal {
+        return;
+    }
     if s.consumed
         .iter()
         .any(|r| r.start <= node.start_byte() && node.end_byte() <= r.end)
@@ -467,12 +476,7 @@ fn type_name(s: &mut Scan<'_, '_>, node: Node<'_>) {
         ));
     }
     if kind == TypeKind::Model {
-        notes.push(format!(
-            "`{}` differs from `{name_text}`: `GetMongodVersion` is `GetMongoDBVersion`, status values are \
-             upper case, and `GetCreatedAt`, `GetExpiresAt`, `GetStorageSizeBytes`, `GetFrequencyType`, \
-             `GetSnapshotType` and `GetServerlessInstanceName` have no exact equivalent.",
-            s.names.new_model
-        ));
+        notes.extend(model_note(s.rule, &s.names.new_model, &name_text));
     }
     let base = match (&mirrored, &exported) {
         (Some(_), _) => Applicability::DisplayOnly,
@@ -484,6 +488,7 @@ fn type_name(s: &mut Scan<'_, '_>, node: Node<'_>) {
     let what = match kind {
         TypeKind::Params => "holds the parameters of",
         TypeKind::Request => "is the request type of",
+        TypeKind::Model if s.go.model_in_literals_only => "is the request body of",
         TypeKind::Model => "is the response of",
     };
     let when = s.rule.when(s.ctx.today);
@@ -505,6 +510,55 @@ fn type_name(s: &mut Scan<'_, '_>, node: Node<'_>) {
         fix: Some((applicability, edits, format!("use `{alias}.{new}`"))),
         notes,
     });
+}
+
+/// What differs between the old and the new model, from the rule's field map: renamed getters,
+/// changed status values and getters without an exact equivalent.
+fn model_note(rule: &crate::rules::Rule, new_model: &str, old_model: &str) -> Option<String> {
+    use crate::rules::Mapping;
+    let getter = |f: &str| {
+        let mut c = f.chars();
+        c.next()
+            .map(|x| format!("`Get{}{}`", x.to_uppercase(), c.as_str()))
+            .unwrap_or_default()
+    };
+    let mut parts: Vec<String> = rule
+        .fields
+        .iter()
+        .filter(|f| f.mapping == Mapping::Rename)
+        .filter_map(|f| {
+            Some(format!(
+                "{} is {}",
+                getter(&f.old),
+                getter(f.new.as_deref()?)
+            ))
+        })
+        .collect();
+    if !rule.status_values.is_empty() {
+        parts.push("status values are upper case".to_string());
+    }
+    let inexact: Vec<String> = rule
+        .fields
+        .iter()
+        .filter(|f| matches!(f.mapping, Mapping::Approximate | Mapping::None))
+        .map(|f| getter(&f.old))
+        .collect();
+    if let Some((last, rest)) = inexact.split_last() {
+        let list = if rest.is_empty() {
+            last.clone()
+        } else {
+            format!("{} and {last}", rest.join(", "))
+        };
+        parts.push(format!("{list} have no exact equivalent"));
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    let text = match parts.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{}, and {last}", rest.join(", ")),
+        _ => parts.join(""),
+    };
+    Some(format!("`{new_model}` differs from `{old_model}`: {text}."))
 }
 
 /// The position of `node` on the right of its declaration, and the declaration.

@@ -7,6 +7,7 @@ mod calls;
 mod gofmt;
 mod legacy;
 mod parse;
+mod retired;
 mod sdk;
 mod values;
 
@@ -117,6 +118,25 @@ pub fn detect(ctx: &Context<'_>, text: &str, region: &Region, out: &mut Vec<Find
     let fence = region.range != (0..text.len());
     let mut doc: Option<Option<Doc>> = None;
     for (rule_idx, rule) in ctx.rules.rules.iter().enumerate() {
+        if let Some(gr) = &rule.go_retired {
+            if !gr.methods.iter().any(|m| body.contains(m.as_str())) {
+                continue;
+            }
+            let parsed = doc.get_or_insert_with(|| Doc::parse(text, region.range.clone(), fence));
+            let Some(doc) = parsed.as_ref() else {
+                return;
+            };
+            for span in retired::calls(doc, gr) {
+                out.push(crate::detect::retired::finding(
+                    ctx,
+                    rule_idx,
+                    rule,
+                    span,
+                    Language::Go,
+                ));
+            }
+            continue;
+        }
         let Some(go) = &rule.go else {
             continue;
         };
@@ -127,7 +147,11 @@ pub fn detect(ctx: &Context<'_>, text: &str, region: &Region, out: &mut Vec<Find
         let Some(doc) = parsed.as_ref() else {
             return;
         };
-        for (hit, replacement) in scan(ctx, text, doc, rule, go, fence) {
+        for (mut hit, replacement) in scan(ctx, text, doc, rule, go, fence) {
+            if let (Some(why), Some(_)) = (&go.report_only, &hit.fix) {
+                hit.fix = None;
+                hit.notes = vec![why.clone()];
+            }
             out.push(Finding {
                 rule: rule_idx,
                 span: hit.span,
@@ -198,10 +222,18 @@ fn scan(
         Some((_, to)) => to.clone(),
         None => scan.sdk.version_text.clone(),
     };
+    let params: Vec<&str> = rule
+        .new
+        .as_ref()
+        .map_or(rule.old.path.as_str(), |n| n.path.as_str())
+        .split('/')
+        .filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
+        .collect();
     let replacement = format!(
-        "{}.{}[WithParams](ctx, groupId, name, snapshotId) of atlas-sdk-go {sdk_version}, returning *{}.{} ({})",
+        "{}.{}[WithParams](ctx, {}) of atlas-sdk-go {sdk_version}, returning *{}.{} ({})",
         scan.names.new_service,
         scan.names.new_method,
+        params.join(", "),
         scan.sdk.alias,
         scan.names.new_model,
         rule.new_request()

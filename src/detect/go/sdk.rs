@@ -224,7 +224,7 @@ impl Names {
     /// A type of the package: the old `...ApiParams`/`...ApiRequest` or model name and its
     /// replacement, and whether it is a params struct.
     pub fn old_type(&self, name: &str) -> Option<(String, TypeKind, bool)> {
-        if name == self.old_model {
+        if !self.old_model.is_empty() && name == self.old_model {
             return Some((self.new_model.clone(), TypeKind::Model, false));
         }
         for (suffix, kind) in [
@@ -249,7 +249,7 @@ impl Names {
 
     /// True for the name of the response model in the replacement (already migrated code).
     pub fn is_model(&self, name: &str) -> bool {
-        name == self.old_model || name == self.new_model
+        !name.is_empty() && (name == self.old_model || name == self.new_model)
     }
 }
 

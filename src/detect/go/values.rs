@@ -44,16 +44,21 @@ pub fn track_result(s: &mut Scan<'_, '_>, call: Node<'_>, flex: bool, held: bool
     }
 }
 
-/// `call.Execute()`, when the call is executed right away.
+/// `call.Execute()`, when the call is executed right away, also after request builder calls
+/// (`call.ItemsPerPage(100).PageNum(2).Execute()`).
 fn execute_of<'t>(s: &Scan<'_, 't>, call: Node<'t>) -> Option<Node<'t>> {
-    let sel = call.parent()?;
-    if sel.kind() != "selector_expression"
-        || s.doc.text(sel.child_by_field_name("field")?) != "Execute"
-    {
-        return None;
+    let mut call = call;
+    loop {
+        let sel = call.parent()?;
+        if sel.kind() != "selector_expression" {
+            return None;
+        }
+        let next = sel.parent().filter(|p| p.kind() == "call_expression")?;
+        if s.doc.text(sel.child_by_field_name("field")?) == "Execute" {
+            return Some(next);
+        }
+        call = next;
     }
-    let exec = sel.parent()?;
-    (exec.kind() == "call_expression").then_some(exec)
 }
 
 /// The variable a value is stored in: the first name on the left for a multi-value call.
@@ -121,11 +126,63 @@ fn capitalize(s: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Follows the items of a followed page: `for _, item := range page.GetResults()`.
+fn track_items(s: &mut Scan<'_, '_>) {
+    let Some(getter) = s.go.results_getter.clone() else {
+        return;
+    };
+    let pages = s.snapshots.clone();
+    let loops: Vec<Node<'_>> = s
+        .nodes
+        .iter()
+        .copied()
+        .filter(|n| n.kind() == "range_clause")
+        .collect();
+    for node in loops {
+        let (Some(left), Some(right)) = (
+            node.child_by_field_name("left"),
+            node.child_by_field_name("right"),
+        ) else {
+            continue;
+        };
+        let right = unparen(right);
+        let Some(f) = right.child_by_field_name("function") else {
+            continue;
+        };
+        let Some(operand) = f.child_by_field_name("operand").map(unparen) else {
+            continue;
+        };
+        let calls_getter = right.kind() == "call_expression"
+            && f.kind() == "selector_expression"
+            && f.child_by_field_name("field")
+                .is_some_and(|x| s.doc.text(x) == getter)
+            && operand.kind() == "identifier";
+        if !calls_getter {
+            continue;
+        }
+        let Some(page) = visible(&pages, s.doc.text(operand), operand).cloned() else {
+            continue;
+        };
+        let mut c = left.walk();
+        let names: Vec<Node<'_>> = left.named_children(&mut c).collect();
+        let Some(item) = names.get(1).filter(|n| n.kind() == "identifier") else {
+            continue;
+        };
+        s.snapshots.push(Var {
+            name: s.doc.text(*item).to_string(),
+            scope: scope(*item),
+            flex: page.flex,
+            held: page.held,
+        });
+    }
+}
+
 /// Getters, fields and status comparisons on followed values.
 pub fn scan(s: &mut Scan<'_, '_>) {
     if s.snapshots.is_empty() {
         return;
     }
+    track_items(s);
     let nodes = s.nodes.clone();
     for node in nodes {
         match node.kind() {
@@ -242,8 +299,11 @@ fn status_literal(s: &mut Scan<'_, '_>, node: Node<'_>, var: &Var) {
     s.hits.push(Hit {
         span,
         message: format!(
-            "`\"{}\"` is a serverless snapshot status; `{}` reports `\"{}\"`",
-            v.old, s.names.new_model, v.new
+            "`\"{}\"` is a {} status; `{}` reports `\"{}\"`",
+            v.old,
+            s.go.result_noun,
+            s.go.new_item_model.as_ref().unwrap_or(&s.names.new_model),
+            v.new
         ),
         fix: Some((
             applicability,
@@ -298,11 +358,15 @@ fn member(s: &mut Scan<'_, '_>, sel: Node<'_>) {
     let Some(span) = s.doc.range(field) else {
         return;
     };
-    let model = s.names.new_model.clone();
+    let model =
+        s.go.new_item_model
+            .clone()
+            .unwrap_or_else(|| s.names.new_model.clone());
+    let noun = s.go.result_noun.clone();
     let note = f.note.clone().unwrap_or_default();
     let (message, fix, notes) = match (f.mapping, new) {
         (Mapping::Rename, Some(new)) => (
-            format!("`{name}` of a serverless snapshot is `{new}` in `{model}`"),
+            format!("`{name}` of a {noun} is `{new}` in `{model}`"),
             Some((
                 Applicability::Safe,
                 vec![Edit::replace(span.clone(), new.clone())],

@@ -43,13 +43,7 @@ pub fn detect(
 
 /// The message every finding of `rule` carries (the same as the URL detector's).
 fn message(ctx: &Context<'_>, rule: &Rule) -> String {
-    format!(
-        "`{}` ({}) {}: use `{}`",
-        rule.old.operation_ids.legacy,
-        rule.title,
-        rule.when(ctx.today),
-        rule.new.operation_ids.legacy
-    )
+    super::retired::message(ctx, rule)
 }
 
 #[cfg(test)]

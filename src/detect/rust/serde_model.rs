@@ -134,12 +134,14 @@ fn model_finding(
         0,
         format!(
             "`{}` models the retired response `{}`; the replacement returns `{}`.",
-            s.ident, rule.old.schema, rule.new.schema
+            s.ident,
+            rule.old.schema,
+            rule.new_schema()
         ),
     );
     let title = format!(
         "rename the serde key to the `{}` field name",
-        rule.new.schema
+        rule.new_schema()
     );
     Some(Finding {
         rule: rule_idx,

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::facts::{Facts, StrLit};
 use super::message;
-use crate::detect::Context;
+use crate::detect::{method, Context};
 use crate::finding::Finding;
 use crate::fix::{Applicability, Edit, Fix};
 use crate::language::Language;
@@ -36,6 +36,13 @@ pub fn check(
                 continue;
             }
             for m in rule.path.find_all(src) {
+                let request = request_ranges(facts, lit);
+                let verb = request
+                    .iter()
+                    .find_map(|r| facts.text.get(r.clone()).and_then(method::in_text));
+                if !method::owns(ctx.rules, rule_idx, verb) {
+                    continue;
+                }
                 hits.push(Hit {
                     rule_idx,
                     lit: i,
@@ -45,7 +52,7 @@ pub fn check(
                         .iter()
                         .map(|r| shift(r, lit.range.start))
                         .collect(),
-                    request: request_ranges(facts, lit),
+                    request,
                 });
             }
         }
@@ -53,6 +60,17 @@ pub fn check(
     let retired: Vec<Range<usize>> = hits.iter().flat_map(|h| h.request.clone()).collect();
     for hit in &hits {
         let rule = &ctx.rules.rules[hit.rule_idx];
+        if rule.new.is_none() {
+            let f = crate::detect::retired::finding(
+                ctx,
+                hit.rule_idx,
+                rule,
+                hit.path.clone(),
+                language,
+            );
+            out.push(f);
+            continue;
+        }
         out.push(finding(ctx, rule, facts, hit, &retired, language));
     }
     retired
@@ -149,7 +167,7 @@ fn header_fix(
     hit: &Hit,
     retired: &[Range<usize>],
 ) -> (Vec<Edit>, Applicability, Vec<String>) {
-    let version = rule.new.version.as_str();
+    let version = rule.new_version();
     let new_media = rule.new_media_type();
     let text = facts.text;
     let to_edit = |r: &Range<usize>| {
@@ -244,13 +262,13 @@ fn header_fix(
              with this request, change it too.",
             line_of(text, d.start),
             &text[d.clone()],
-            rule.new.operation_ids.legacy
+            rule.new_operation_name()
         ));
         return (Vec::new(), Applicability::Unsafe, notes);
     }
     notes.push(format!(
         "Send `Accept: {new_media}` with this request: it is the only version `{}` defines.",
-        rule.new.operation_ids.legacy
+        rule.new_operation_name()
     ));
     (Vec::new(), Applicability::Safe, notes)
 }
@@ -322,6 +340,25 @@ fn finding(
              `{}` with `Accept: {new_media}`.",
             rule.new_request()
         )];
+    }
+    if let Some(req) = &rule.request {
+        // The body is written in the request's statements (`.json(&json!({...}))`), if anywhere.
+        let mut seen = crate::detect::body::BodyCheck::default();
+        for r in &hit.request {
+            let found = crate::detect::body::check(req, facts.text, r.clone());
+            seen.seen |= found.seen;
+            seen.edits.extend(found.edits);
+            seen.unsupported.extend(found.unsupported);
+        }
+        seen.edits.sort_by_key(|e| (e.range.start, e.range.end));
+        seen.edits.dedup_by(|a, b| a.range == b.range);
+        let (body_edits, verdict, note) = crate::detect::url::body_verdict(req, seen);
+        match verdict {
+            None => edits.clear(),
+            Some(a) => applicability = applicability.min(a),
+        }
+        edits.extend(body_edits);
+        notes.extend(note);
     }
     Finding {
         rule: hit.rule_idx,

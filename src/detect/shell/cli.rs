@@ -191,14 +191,23 @@ fn api_finding(
                 let s = value.start + at;
                 edits.push(Edit::replace(
                     s..s + rule.old.version.len(),
-                    rule.new.version.clone(),
+                    rule.new_version().to_string(),
                 ));
             }
         }
         None => notes.push(format!(
             "Pin the version with `--version {}`: the only one `{}` accepts.",
-            rule.new.version, api.new_command
+            rule.new_version(),
+            api.new_command
         )),
+    }
+    let mut applicability = Applicability::Safe;
+    if let Some(req) = &rule.request {
+        applicability = Applicability::Unsafe;
+        notes.push(format!(
+            "The body passed with `--file` changes from `{}` to `{}`: {}",
+            req.old_schema, req.new_schema, req.note
+        ));
     }
     let old_cmd = path[2].value.clone().unwrap_or_default();
     Finding {
@@ -216,11 +225,14 @@ fn api_finding(
             api.new_command
         ),
         replacement: format!(
-            "atlas api {} {} --groupId <groupId> --name <name> --snapshotId <snapshotId> --version {}",
-            api.new_tag, api.new_command, rule.new.version
+            "atlas api {} {}{} --version {}",
+            api.new_tag,
+            api.new_command,
+            path_flags(rule),
+            rule.new_version()
         ),
         fix: Some(Fix::new(
-            Applicability::Safe,
+            applicability,
             edits,
             format!("call `atlas api {} {}`", api.new_tag, api.new_command),
         )),
@@ -244,6 +256,9 @@ fn human_finding(
     let mut notes = Vec::new();
     if let Some(p) = &h.positional {
         match flag(cmd, p) {
+            Some((_, value)) if !positional_supported(h, &text[value.clone()]) => {
+                return unsupported_value(ctx, idx, rule, h, p, &text[value]);
+            }
             Some((w, value)) => {
                 replacement = format!("{} {}", h.new, &text[value.clone()]);
                 edits.push(Edit::replace(
@@ -261,6 +276,20 @@ fn human_finding(
         }
     }
     edits.push(Edit::replace(path_range, replacement));
+    if !h.add_args.is_empty() {
+        let end = cmd
+            .words
+            .last()
+            .map_or(path[path.len() - 1].range.end, |w| w.range.end);
+        edits.push(Edit::replace(
+            end..end,
+            format!(" {}", h.add_args.join(" ")),
+        ));
+    }
+    if let Some(review) = &h.review {
+        applicability = Applicability::Unsafe;
+        notes.push(review.clone());
+    }
     let removed = h
         .removed_in
         .as_deref()
@@ -284,12 +313,73 @@ fn human_finding(
             rule.when(ctx.today),
             h.new
         ),
-        replacement: format!("atlas {}{placeholder} --clusterName <name>", h.new),
+        replacement: format!(
+            "atlas {}{placeholder}{}{}",
+            h.new,
+            if rule.old.path.contains("{clusterName}") {
+                " --clusterName <name>"
+            } else {
+                ""
+            },
+            h.add_args
+                .iter()
+                .map(|a| format!(" {a}"))
+                .collect::<String>()
+        ),
         fix: Some(Fix::new(
             applicability,
             edits,
             format!("use `atlas {}{placeholder}`", h.new),
         )),
+        notes,
+    }
+}
+
+/// ` --groupId <groupId> --name <name> ...`: one flag per path parameter of the replacement.
+fn path_flags(rule: &Rule) -> String {
+    let path = rule.new.as_ref().map_or(&rule.old.path, |n| &n.path);
+    path.split('/')
+        .filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
+        .map(|p| format!(" --{p} <{p}>"))
+        .collect()
+}
+
+/// True when the new command supports the value of the flag that becomes positional (any value
+/// when the rule lists none). Quotes around the value do not count.
+fn positional_supported(h: &CliHuman, value: &str) -> bool {
+    let bare = value.trim_matches(['"', '\'']);
+    h.positional_values.is_empty() || h.positional_values.iter().any(|v| v == bare)
+}
+
+/// A command whose flag value has no counterpart in the new command: reported, not fixed.
+fn unsupported_value(
+    ctx: &Context<'_>,
+    idx: usize,
+    rule: &Rule,
+    h: &CliHuman,
+    flag: &str,
+    value: &str,
+) -> Finding {
+    let supported = h.positional_values.join(", ");
+    let mut notes = vec![format!(
+        "`atlas {}` supports only `{supported}`: `--{flag} {value}` has no equivalent, so this command is not rewritten.",
+        h.new
+    )];
+    notes.extend(h.unsupported_note.clone());
+    Finding {
+        rule: idx,
+        span: 0..0,
+        severity: rule.severity(ctx.today),
+        language: crate::language::Language::Shell,
+        message: format!(
+            "`atlas {}` calls `{}` ({}), which {}; `--{flag} {value}` has no Flex equivalent",
+            h.old,
+            rule.old.operation_ids.legacy,
+            rule.title,
+            rule.when(ctx.today)
+        ),
+        replacement: format!("atlas {} {supported}", h.new),
+        fix: None,
         notes,
     }
 }

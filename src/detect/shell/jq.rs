@@ -198,9 +198,9 @@ fn fields(
             Some(f) => format!(
                 "{} in {}",
                 f.title.trim_start_matches("read "),
-                rule.new.schema
+                rule.new_schema()
             ),
-            None => format!("no equivalent in {}", rule.new.schema),
+            None => format!("no equivalent in {}", rule.new_schema()),
         };
         Finding {
             rule: idx,
@@ -222,7 +222,7 @@ fn fields(
             let note: Vec<String> = f.note.iter().cloned().collect();
             let (message, fix) = match (f.mapping, &f.new) {
                 (Mapping::Rename, Some(new)) => (
-                    format!("`{}` of the retired `{}` response is `{new}` in `{}`'s", f.old, rule.old.operation_ids.legacy, rule.new.operation_ids.legacy),
+                    format!("`{}` of the retired `{}` response is `{new}` in `{}`'s", f.old, rule.old.operation_ids.legacy, rule.new_operation_name()),
                     Some(Fix::new(Applicability::Safe, vec![Edit::replace(span.clone(), new.clone())], format!("read `{new}`"))),
                 ),
                 (Mapping::Approximate, Some(new)) => (
@@ -230,7 +230,7 @@ fn fields(
                     Some(Fix::new(Applicability::Unsafe, vec![Edit::replace(span.clone(), new.clone())], format!("read `{new}` (approximate)"))),
                 ),
                 _ => (
-                    format!("`{}` of the retired `{}` response does not exist in `{}`'s: this needs a person", f.old, rule.old.operation_ids.legacy, rule.new.operation_ids.legacy),
+                    format!("`{}` of the retired `{}` response does not exist in `{}`'s: this needs a person", f.old, rule.old.operation_ids.legacy, rule.new_operation_name()),
                     None,
                 ),
             };

@@ -10,6 +10,7 @@ import (
 )
 
 type FlexSnapshotsApi interface {
+	FlexSnapshotsApiFamily
 	GetFlexBackup(ctx context.Context, groupId string, name string, snapshotId string) GetFlexBackupApiRequest
 	GetFlexBackupWithParams(ctx context.Context, args *GetFlexBackupApiParams) GetFlexBackupApiRequest
 	GetFlexBackupExecute(r GetFlexBackupApiRequest) (*FlexBackupSnapshot20241113, *http.Response, error)

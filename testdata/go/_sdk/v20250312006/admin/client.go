@@ -7,8 +7,9 @@ package admin
 type APIClient struct {
 	common service
 
-	CloudBackupsApi  CloudBackupsApi
-	FlexSnapshotsApi FlexSnapshotsApi
+	CloudBackupsApi    CloudBackupsApi
+	FlexSnapshotsApi   FlexSnapshotsApi
+	FlexRestoreJobsApi FlexRestoreJobsApi
 }
 
 type service struct {
@@ -29,6 +30,7 @@ func NewClient(modifiers ...ClientModifier) (*APIClient, error) {
 	c.common.client = c
 	c.CloudBackupsApi = (*CloudBackupsApiService)(&c.common)
 	c.FlexSnapshotsApi = (*FlexSnapshotsApiService)(&c.common)
+	c.FlexRestoreJobsApi = (*FlexRestoreJobsApiService)(&c.common)
 	for _, m := range modifiers {
 		if err := m(c); err != nil {
 			return nil, err

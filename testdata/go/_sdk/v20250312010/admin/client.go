@@ -7,8 +7,11 @@ package admin
 type APIClient struct {
 	common service
 
-	CloudBackupsApi  CloudBackupsApi
-	FlexSnapshotsApi FlexSnapshotsApi
+	CloudBackupsApi               CloudBackupsApi
+	FlexSnapshotsApi              FlexSnapshotsApi
+	FlexRestoreJobsApi            FlexRestoreJobsApi
+	ServerlessInstancesApi        ServerlessInstancesApi
+	ServerlessPrivateEndpointsApi ServerlessPrivateEndpointsApi
 }
 
 type service struct {
@@ -29,6 +32,9 @@ func NewClient(modifiers ...ClientModifier) (*APIClient, error) {
 	c.common.client = c
 	c.CloudBackupsApi = (*CloudBackupsApiService)(&c.common)
 	c.FlexSnapshotsApi = (*FlexSnapshotsApiService)(&c.common)
+	c.ServerlessInstancesApi = (*ServerlessInstancesApiService)(&c.common)
+	c.ServerlessPrivateEndpointsApi = (*ServerlessPrivateEndpointsApiService)(&c.common)
+	c.FlexRestoreJobsApi = (*FlexRestoreJobsApiService)(&c.common)
 	for _, m := range modifiers {
 		if err := m(c); err != nil {
 			return nil, err

@@ -7,8 +7,9 @@ package admin
 type APIClient struct {
 	common service
 
-	CloudBackupsAPI  CloudBackupsAPI
-	FlexSnapshotsAPI FlexSnapshotsAPI
+	CloudBackupsAPI    CloudBackupsAPI
+	FlexSnapshotsAPI   FlexSnapshotsAPI
+	FlexRestoreJobsAPI FlexRestoreJobsAPI
 }
 
 type service struct {
@@ -29,6 +30,7 @@ func NewClient(modifiers ...ClientModifier) (*APIClient, error) {
 	c.common.client = c
 	c.CloudBackupsAPI = (*CloudBackupsAPIService)(&c.common)
 	c.FlexSnapshotsAPI = (*FlexSnapshotsAPIService)(&c.common)
+	c.FlexRestoreJobsAPI = (*FlexRestoreJobsAPIService)(&c.common)
 	for _, m := range modifiers {
 		if err := m(c); err != nil {
 			return nil, err

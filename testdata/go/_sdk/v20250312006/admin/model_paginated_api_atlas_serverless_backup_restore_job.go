@@ -1,0 +1,62 @@
+// Stand-in for the atlas-sdk-go admin package of v20250312006, written for tests: the same names and
+// signatures as the real SDK for what the fixtures use, without any network code.
+
+package admin
+
+// PaginatedApiAtlasServerlessBackupRestoreJob is a page of serverless restore jobs.
+type PaginatedApiAtlasServerlessBackupRestoreJob struct {
+	Links      *[]Link
+	Results    *[]ServerlessBackupRestoreJob
+	TotalCount *int
+}
+
+// GetLinks returns the Links field value if set, zero value otherwise.
+func (o *PaginatedApiAtlasServerlessBackupRestoreJob) GetLinks() []Link {
+	if o == nil || o.Links == nil {
+		var ret []Link
+		return ret
+	}
+	return *o.Links
+}
+
+// GetLinksOk returns a tuple with the Links field value if set, nil otherwise.
+func (o *PaginatedApiAtlasServerlessBackupRestoreJob) GetLinksOk() (*[]Link, bool) {
+	if o == nil || o.Links == nil {
+		return nil, false
+	}
+	return o.Links, true
+}
+
+// GetResults returns the Results field value if set, zero value otherwise.
+func (o *PaginatedApiAtlasServerlessBackupRestoreJob) GetResults() []ServerlessBackupRestoreJob {
+	if o == nil || o.Results == nil {
+		var ret []ServerlessBackupRestoreJob
+		return ret
+	}
+	return *o.Results
+}
+
+// GetResultsOk returns a tuple with the Results field value if set, nil otherwise.
+func (o *PaginatedApiAtlasServerlessBackupRestoreJob) GetResultsOk() (*[]ServerlessBackupRestoreJob, bool) {
+	if o == nil || o.Results == nil {
+		return nil, false
+	}
+	return o.Results, true
+}
+
+// GetTotalCount returns the TotalCount field value if set, zero value otherwise.
+func (o *PaginatedApiAtlasServerlessBackupRestoreJob) GetTotalCount() int {
+	if o == nil || o.TotalCount == nil {
+		var ret int
+		return ret
+	}
+	return *o.TotalCount
+}
+
+// GetTotalCountOk returns a tuple with the TotalCount field value if set, nil otherwise.
+func (o *PaginatedApiAtlasServerlessBackupRestoreJob) GetTotalCountOk() (*int, bool) {
+	if o == nil || o.TotalCount == nil {
+		return nil, false
+	}
+	return o.TotalCount, true
+}
