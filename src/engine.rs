@@ -50,6 +50,8 @@ pub enum Skip {
     NotAFile,
     /// Symbolic links are not followed while walking (their targets are scanned where they are).
     Symlink,
+    /// UTF-16 text (by its byte-order mark): not supported.
+    Utf16,
 }
 
 impl std::fmt::Display for Skip {
@@ -62,6 +64,7 @@ impl std::fmt::Display for Skip {
             Skip::InvalidUtf8 { offset } => write!(f, "skipped: not valid UTF-8 (byte {offset})"),
             Skip::NotAFile => write!(f, "skipped: not a regular file"),
             Skip::Symlink => write!(f, "skipped: symbolic link (not followed)"),
+            Skip::Utf16 => write!(f, "skipped: UTF-16 text is not supported (convert it to UTF-8)"),
         }
     }
 }
@@ -141,6 +144,10 @@ pub fn process(
             return report;
         }
     };
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        report.skipped = Some(Skip::Utf16);
+        return report;
+    }
     if !ctx.rules.prefilter_hit(&bytes) {
         return report;
     }
