@@ -64,7 +64,10 @@ impl std::fmt::Display for Skip {
             Skip::InvalidUtf8 { offset } => write!(f, "skipped: not valid UTF-8 (byte {offset})"),
             Skip::NotAFile => write!(f, "skipped: not a regular file"),
             Skip::Symlink => write!(f, "skipped: symbolic link (not followed)"),
-            Skip::Utf16 => write!(f, "skipped: UTF-16 text is not supported (convert it to UTF-8)"),
+            Skip::Utf16 => write!(
+                f,
+                "skipped: UTF-16 text is not supported (convert it to UTF-8)"
+            ),
         }
     }
 }
@@ -275,6 +278,8 @@ pub struct FixOutcome {
 pub fn verify(language: Language, text: &str) -> Result<(), String> {
     match language {
         Language::Rust => crate::detect::rust::parse::check_file(text),
+        Language::Go if crate::detect::go::parses(text) => Ok(()),
+        Language::Go => Err("Go syntax error".into()),
         _ => Ok(()),
     }
 }

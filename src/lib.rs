@@ -21,6 +21,7 @@ pub mod globs;
 pub mod group;
 pub mod interactive;
 pub mod interrupt;
+pub mod invariants;
 pub mod language;
 pub mod progress;
 pub mod report;

@@ -43,6 +43,11 @@ pub fn directives(file: &SourceFile) -> Vec<Directive> {
         let style = region.language.comment_style();
         let comments = if style == CommentStyle::None {
             html_comments(text, region.range.clone())
+        } else if region.language == Language::Shell {
+            // The shell lexer knows where `${...}`, `$(...)` and heredocs end; a `#` inside them is not a comment.
+            crate::detect::shell::ShellView::build(text, &region)
+                .map(|sh| sh.script.comments)
+                .unwrap_or_default()
         } else {
             comment_ranges(text, region.range.clone(), region.language)
         };
@@ -331,6 +336,13 @@ mod tests {
         assert_eq!(directives(&md)[0].reason, None);
         let js = file("a.js", "/* atlas-sunset: ignore[x] */\n");
         assert_eq!(directives(&js)[0].reason, None);
+    }
+
+    #[test]
+    fn a_hash_inside_a_shell_expansion_is_not_a_suppression_comment() {
+        // Found by the property tests: removing this "unused suppression" broke `bash -n`.
+        let f = file("a.sh", "${''\\\n# atlas-sunset: ignore[x] -- why\n");
+        assert!(directives(&f).is_empty());
     }
 
     #[test]

@@ -108,6 +108,11 @@ impl Scan<'_, '_> {
     }
 }
 
+/// Whether `text` is a Go file tree-sitter parses without errors (the check a fix must keep).
+pub fn parses(text: &str) -> bool {
+    parse::Doc::parse(text, 0..text.len(), false).is_some()
+}
+
 pub fn detect(ctx: &Context<'_>, text: &str, region: &Region, out: &mut Vec<Finding>) {
     if region.language != Language::Go {
         return;

@@ -133,7 +133,10 @@ fn docker_runs(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
         }
         let trimmed = line.trim_start();
         let indent = line.len() - trimmed.len();
-        let is_run = trimmed.len() > 4 && trimmed[..4].eq_ignore_ascii_case("RUN ");
+        let is_run = trimmed
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("RUN "))
+            && trimmed.len() > 4;
         if !is_run {
             continue;
         }
@@ -320,5 +323,22 @@ mod tests {
                 "echo w\n"
             ]
         );
+    }
+}
+
+#[cfg(test)]
+mod regression_tests {
+    use super::*;
+
+    #[test]
+    fn a_dockerfile_line_starting_with_multibyte_text_does_not_panic() {
+        // Found by the property tests: the `RUN ` check sliced inside a character.
+        let text = "Ꭸ🕴쾘!\nRUN curl x\n";
+        let region = Region {
+            range: 0..text.len(),
+            language: Language::Dockerfile,
+        };
+        let code = shell_code(text, &region).unwrap();
+        assert_eq!(&text[code.segments[0].clone()], "curl x\n");
     }
 }

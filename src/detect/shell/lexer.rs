@@ -112,6 +112,7 @@ pub fn lex(text: &str, segments: &[Range<usize>], dialect: Dialect) -> Script {
             script: &mut script,
             pipeline: &mut pipeline,
             pending_heredocs: Vec::new(),
+            in_backticks: false,
         };
         lx.list(seg.start, None);
     }
@@ -128,6 +129,8 @@ struct Lexer<'a, 's> {
     pipeline: &'s mut usize,
     /// (delimiter, strip tabs) of heredocs whose bodies start at the next line.
     pending_heredocs: Vec<(String, bool)>,
+    /// Inside `` `...` ``: an unescaped backtick closes it (nesting needs `\``).
+    in_backticks: bool,
 }
 
 impl Lexer<'_, '_> {
@@ -163,7 +166,11 @@ impl Lexer<'_, '_> {
             }
             match c {
                 b'#' => {
-                    let e = self.line_end(i);
+                    let mut e = self.line_end(i);
+                    // Inside `...` the closing backtick ends the substitution, comment or not.
+                    if close == Some(b'`') || self.in_backticks {
+                        e = e.min(self.find_byte(i, b'`'));
+                    }
                     self.script.comments.push(i..e);
                     i = e;
                 }
@@ -301,9 +308,12 @@ impl Lexer<'_, '_> {
                 b' ' | b'\t' | b'\n' | b'\r' | b';' | b'&' | b'|' | b'<' | b'>' | b'(' | b')' => {
                     break
                 }
+                b'`' if self.in_backticks => break,
                 b'`' => {
                     expands = true;
+                    self.in_backticks = true;
                     i = self.list(i + 1, Some(b'`'));
+                    self.in_backticks = false;
                 }
                 b'\\' => {
                     if i + 1 >= self.end {
@@ -578,6 +588,28 @@ mod tests {
         assert_eq!(c.words[2].value.as_deref(), Some("Accept: y"));
         assert_eq!(c.words[3].vars, vec!["BASE"]);
         assert_eq!(c.words[4].vars, vec!["HOME"]);
+    }
+
+    #[test]
+    fn a_comment_inside_backticks_ends_at_the_closing_backtick() {
+        // Found by the property tests: the comment swallowed the closing backticks.
+        let text = "x=`echo a # note`; curl b\n";
+        let s = script(text);
+        assert_eq!(&text[s.comments[0].clone()], "# note");
+        assert!(s.commands.iter().any(|c| c.name() == Some("curl")));
+    }
+
+    #[test]
+    fn an_unescaped_backtick_inside_backticks_closes_them() {
+        // Found by the property tests: backticks nested instead of closing, as bash does.
+        let text = "```bash\n\"u\"```bash\n# c```bash\nadmin.X";
+        let s = script(text);
+        let comments: Vec<&str> = s.comments.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(comments, vec!["# c```bash"]);
+        // A comment in `$(...)` inside backticks still ends at the closing backtick.
+        let text = "`$(# c`x\n";
+        let s = script(text);
+        assert_eq!(&text[s.comments[0].clone()], "# c");
     }
 
     #[test]
