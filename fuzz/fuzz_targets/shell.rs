@@ -1,0 +1,24 @@
+//! Fuzz target: the shell lexer and detector (shell files, Makefile recipes, Dockerfile RUN lines, CI YAML, Markdown fences) keep the invariants.
+#![no_main]
+
+use std::sync::OnceLock;
+
+use atlas_sunset::{invariants, rules::RuleSet};
+use libfuzzer_sys::fuzz_target;
+
+/// The file names the input is checked as (the first byte picks one).
+const NAMES: &[&str] = &["a.sh", "Makefile", "Dockerfile", "ci.yml", "a.md"];
+
+fn rules() -> &'static RuleSet {
+    static RULES: OnceLock<RuleSet> = OnceLock::new();
+    RULES.get_or_init(|| RuleSet::builtin().expect("built-in rules load"))
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&pick, rest)) = data.split_first() else { return };
+    let Ok(text) = std::str::from_utf8(rest) else { return };
+    let name = NAMES[usize::from(pick) % NAMES.len()];
+    if let Err(why) = invariants::check(rules(), name, text) {
+        panic!("{why} (as {name})");
+    }
+});
