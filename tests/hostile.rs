@@ -154,7 +154,11 @@ fn unreadable_files_and_folders_are_reported_and_the_run_goes_on() {
         std::fs::Permissions::from_mode(0o000),
     )
     .unwrap();
-    std::fs::set_permissions(dir.path().join("ok.sh"), std::fs::Permissions::from_mode(0o644)).unwrap();
+    std::fs::set_permissions(
+        dir.path().join("ok.sh"),
+        std::fs::Permissions::from_mode(0o644),
+    )
+    .unwrap();
     let child = Command::new("setpriv")
         .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
         .arg(env!("CARGO_BIN_EXE_atlas-sunset"))
