@@ -174,19 +174,8 @@ fn finding(
     renamed: &[Range<usize>],
 ) -> Finding {
     let mut notes = Vec::new();
-    let mut edits: Vec<Edit> = renamed
-        .iter()
-        .zip(&rule.path.renames)
-        .map(|(r, rn)| Edit::replace(r.clone(), rn.new.clone()))
-        .collect();
+    let (mut edits, mut title) = rule.rename_edits(renamed);
     let mut applicability = Applicability::Safe;
-    let mut title = rule
-        .path
-        .renames
-        .iter()
-        .map(|rn| format!("replace `{}` with `{}`", rn.old, rn.new))
-        .collect::<Vec<_>>()
-        .join(", ");
 
     let new_media = rule.new_media_type();
     let shell_headers = shell.and_then(|sh| sh.request_headers(text, &range));

@@ -6,22 +6,14 @@ use std::io::{self, Write};
 use super::{position, Outcome};
 
 fn xml(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\n' => out.push_str("&#10;"),
-            '\r' => out.push_str("&#13;"),
-            '\t' => out.push('\t'),
-            c if (c as u32) < 0x20 => {}
-            c => out.push(c),
-        }
-    }
-    out
+    // XML 1.0 has no place for other control characters; line breaks stay visible in attributes.
+    let kept: String = s
+        .chars()
+        .filter(|c| !c.is_control() || matches!(c, '\n' | '\r' | '\t'))
+        .collect();
+    super::html::escape(&kept)
+        .replace('\n', "&#10;")
+        .replace('\r', "&#13;")
 }
 
 pub fn write(out: &mut dyn Write, o: &Outcome<'_>) -> io::Result<()> {

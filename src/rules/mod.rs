@@ -136,6 +136,27 @@ impl Rule {
         }
     }
 
+    /// The edits that rename the retired path's segments found at `renamed` (one range per
+    /// renamed segment, in path order), and a title saying so.
+    pub fn rename_edits(
+        &self,
+        renamed: &[std::ops::Range<usize>],
+    ) -> (Vec<crate::fix::Edit>, String) {
+        let edits = renamed
+            .iter()
+            .zip(&self.path.renames)
+            .map(|(r, rn)| crate::fix::Edit::replace(r.clone(), rn.new.clone()))
+            .collect();
+        let title = self
+            .path
+            .renames
+            .iter()
+            .map(|rn| format!("replace `{}` with `{}`", rn.old, rn.new))
+            .collect::<Vec<_>>()
+            .join(", ");
+        (edits, title)
+    }
+
     /// Warning before the sunset date, error from that day on.
     pub fn severity(&self, today: Date) -> crate::finding::Severity {
         if today < self.sunset {

@@ -304,19 +304,7 @@ fn finding(
     language: Language,
 ) -> Finding {
     let new_media = rule.new_media_type();
-    let mut edits: Vec<Edit> = hit
-        .renamed
-        .iter()
-        .zip(&rule.path.renames)
-        .map(|(r, rn)| Edit::replace(r.clone(), rn.new.clone()))
-        .collect();
-    let mut title = rule
-        .path
-        .renames
-        .iter()
-        .map(|rn| format!("replace `{}` with `{}`", rn.old, rn.new))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let (mut edits, mut title) = rule.rename_edits(&hit.renamed);
     let (header_edits, mut applicability, mut notes) = header_fix(rule, facts, hit, retired);
     if !header_edits.is_empty() {
         title.push_str(&format!(" and send `{new_media}`"));
