@@ -77,6 +77,15 @@ mod tests {
     }
 
     #[test]
+    fn a_file_deleted_since_it_was_read_is_not_recreated() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("gone.txt");
+        assert!(matches!(replace_file(&p, b"old", b"new"), Err(WriteError::Io(_))));
+        assert!(!p.exists());
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "no temporary file left");
+    }
+
+    #[test]
     fn refuses_read_only_files() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("a.txt");
