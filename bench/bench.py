@@ -11,6 +11,7 @@ import os
 import platform
 import shlex
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -101,19 +102,30 @@ def build_corpus(root, cfg):
 
 
 def hyperfine(root, commands, runs, warmup, prepare=None, name="x"):
-    """Medians in seconds, in the order of `commands` (name, argv)."""
-    out = os.path.join(root, "hyperfine-%s.json" % name)
-    argv = ["hyperfine", "-N", "-i", "--style", "basic", "--runs", str(runs), "--warmup", str(warmup), "--export-json", out]
-    if prepare:
-        argv += ["--prepare", prepare]
-    for label, cmd in commands:
-        argv += ["-n", label, " ".join(shlex.quote(c) for c in cmd)]
-    r = run(argv, root, check=False)
-    if r.returncode != 0:
-        sys.exit("bench: hyperfine failed:\n%s\n%s" % (r.stdout, r.stderr))
-    with open(out) as f:
-        results = json.load(f)["results"]
-    return [{"median": x["median"], "min": x["min"], "max": x["max"], "runs": len(x["times"])} for x in results]
+    """Medians in seconds, in the order of `commands` (name, argv). The runs are interleaved: each
+    round runs every command once through hyperfine, in alternating order, so that a change in the
+    machine's load hits the commands compared alike."""
+    times = {label: [] for label, _ in commands}
+    for r in range(runs):
+        out = os.path.join(root, "hyperfine-%s.json" % name)
+        order = commands if r % 2 == 0 else list(reversed(commands))
+        argv = ["hyperfine", "-N", "-i", "--style", "none", "--runs", "1", "--warmup", str(warmup if r == 0 else 0), "--export-json", out]
+        if prepare:
+            argv += ["--prepare", prepare]
+        for label, cmd in order:
+            argv += ["-n", label, " ".join(shlex.quote(c) for c in cmd)]
+        p = run(argv, root, check=False)
+        if p.returncode != 0:
+            sys.exit("bench: hyperfine failed:\n%s\n%s" % (p.stdout, p.stderr))
+        with open(out) as f:
+            for x in json.load(f)["results"]:
+                times[x["command"]] += x["times"]
+    with open(os.path.join(root, "times-%s.json" % name), "w") as f:
+        json.dump(times, f, indent=1)
+    return [
+        {"median": statistics.median(times[label]), "min": min(times[label]), "max": max(times[label]), "runs": len(times[label])}
+        for label, _ in commands
+    ]
 
 
 def max_rss_mb(root, cmd):
@@ -316,7 +328,7 @@ def write_report(a, cfg, facts, checks, scan, one_t, fix_t, rss, lines, load_bef
     out.extend(lines)
     w("```")
     w("")
-    w("Medians of %d hyperfine runs (whole process, warm cache, `-N`, 2 warm-ups; the one-file case %d runs, 3 warm-ups). Peak memory is `/usr/bin/time -v`'s maximum resident set size of one run." % (cfg["runs"], cfg["one_runs"]))
+    w("Medians of %d runs (whole process, warm cache, hyperfine `-N`; the one-file case %d runs). The commands compared are interleaved: each round runs each of them once (`hyperfine --runs 1`), in alternating order, after warm-up runs in the first round. Peak memory is `/usr/bin/time -v`'s maximum resident set size of one run." % (cfg["runs"], cfg["one_runs"]))
     w("")
     w("| command | median | min | max |")
     w("|---|---:|---:|---:|")
