@@ -189,6 +189,10 @@ def main():
         # files (the corpus has none), the same size limit; stop at the first match of a file.
         return ["rg", "--files-with-matches", "--fixed-strings", "--file", patterns, "--no-require-git", "--max-filesize", "10M", "--", tree]
 
+    def rg_one_literal(tree):
+        # ripgrep's floor on the same walk: one literal, no multi-pattern search.
+        return ["rg", "--files-with-matches", "--fixed-strings", "--regexp", "serverless/", "--no-require-git", "--max-filesize", "10M", "--", tree]
+
     # Correctness first (untimed): both tools see the same files; check finds what was planted.
     checks = []
     for n in cfg["replicas"]:
@@ -207,7 +211,11 @@ def main():
     # Full scans, both sizes, side by side.
     cmds = []
     for n in cfg["replicas"]:
-        cmds += [("check scan-%d" % n, check("scan-%d" % n)), ("rg scan-%d" % n, rg("scan-%d" % n))]
+        cmds += [
+            ("check scan-%d" % n, check("scan-%d" % n)),
+            ("rg scan-%d" % n, rg("scan-%d" % n)),
+            ("rg one literal scan-%d" % n, rg_one_literal("scan-%d" % n)),
+        ]
     log("timing full scans (%d runs each)..." % cfg["runs"])
     scan = dict(zip([c[0] for c in cmds], hyperfine(root, cmds, cfg["runs"], 2, name="scan")))
 
@@ -256,6 +264,10 @@ def main():
         lines.append("ratio full-scan scan-%d (atlas-sunset check / rg): %.2fx  (%.1f ms / %.1f ms)  goal <= %.2fx: %s%s" % (
             n, ratio, c * 1e3, r * 1e3, GOAL_SCAN_RATIO, verdict(ratio <= GOAL_SCAN_RATIO),
             "" if ratio <= GOAL_SCAN_RATIO else ", over by %.0f%%" % ((ratio / GOAL_SCAN_RATIO - 1) * 100)))
+    for n in cfg["replicas"]:
+        c, r = scan["check scan-%d" % n]["median"], scan["rg one literal scan-%d" % n]["median"]
+        lines.append("ratio full-scan-floor scan-%d (atlas-sunset check / rg with one literal): %.2fx  (%.1f ms / %.1f ms)  no goal: how close to the walk and read alone" % (
+            n, c / r, c * 1e3, r * 1e3))
     c1 = one_t["check one file"]["median"] * 1e3
     r1 = one_t["rg one file"]["median"] * 1e3
     lines.append("ratio one-file (atlas-sunset check / rg): %.2fx  (%.2f ms / %.2f ms)  goal < %.0f ms: %s%s" % (
@@ -380,6 +392,7 @@ def write_report(a, cfg, facts, checks, scan, one_t, fix_t, rss, lines, load_bef
     w("```sh")
     w("%s check scan-1" % rel(binary))
     w("rg --files-with-matches --fixed-strings --file %s --no-require-git --max-filesize 10M -- scan-1" % rel(patterns))
+    w("rg --files-with-matches --fixed-strings --regexp serverless/ --no-require-git --max-filesize 10M -- scan-1   # one literal: the walk and read floor")
     w("%s check --force-exclude --format concise one/snapshot.sh" % rel(binary))
     w("rg --fixed-strings --file %s -- one/snapshot.sh" % rel(patterns))
     w("%s check --fix dense/work     # hyperfine --prepare: rm -rf dense/work && cp -a dense/pristine dense/work" % rel(binary))

@@ -31,6 +31,7 @@ fn the_quick_harness_prints_every_ratio() {
     for prefix in [
         "ratio full-scan scan-1 (atlas-sunset check / rg): ",
         "ratio full-scan scan-2 (atlas-sunset check / rg): ",
+        "ratio full-scan-floor scan-1 (atlas-sunset check / rg with one literal): ",
         "ratio one-file (atlas-sunset check / rg): ",
         "ratio fix (atlas-sunset check --fix / read-and-rewrite, 500 call sites): ",
         "ratio scaling check (time scan-2 / scan-1): ",
