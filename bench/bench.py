@@ -57,7 +57,8 @@ def build_corpus(root, cfg):
     """Builds (or reuses, when built with the same parameters and sources) every corpus; returns
     what it holds."""
     real = corpus.real_sources(REPO) if cfg["real"] else []
-    key = json.dumps({"cfg": cfg, "real": real, "version": 3}, sort_keys=True)
+    shape = {k: v for k, v in cfg.items() if k not in ("runs", "one_runs")}
+    key = json.dumps({"cfg": shape, "real": real, "version": 3}, sort_keys=True)
     stamp = os.path.join(root, "STAMP.json")
     if os.path.exists(stamp):
         with open(stamp) as f:
@@ -237,6 +238,7 @@ def main():
     fix_cmds = [
         ("check --fix dense", [binary, "check", "--fix", os.path.join("dense", "work")]),
         ("read-and-rewrite dense", [floor, os.path.join("dense", "work")]),
+        ("read-and-rewrite atomic dense", [floor, "--atomic", os.path.join("dense", "work")]),
     ]
     log("timing --fix (%d runs each)..." % cfg["runs"])
     fix_t = dict(zip([c[0] for c in fix_cmds], hyperfine(root, fix_cmds, cfg["runs"], 1, prepare=prepare, name="fix")))
@@ -277,6 +279,9 @@ def main():
     lines.append("ratio fix (atlas-sunset check --fix / read-and-rewrite, %d call sites): %.2fx  (%.1f ms / %.1f ms)  goal <= %.1fx: %s%s" % (
         d["sites"], cf / ff, cf * 1e3, ff * 1e3, GOAL_FIX_RATIO, verdict(cf / ff <= GOAL_FIX_RATIO),
         "" if cf / ff <= GOAL_FIX_RATIO else ", over by %.0f%%" % ((cf / ff / GOAL_FIX_RATIO - 1) * 100)))
+    fa = fix_t["read-and-rewrite atomic dense"]["median"]
+    lines.append("ratio fix-atomic-floor (atlas-sunset check --fix / read, write a temporary file, fsync, rename): %.2fx  (%.1f ms / %.1f ms)  no goal: the floor with atlas-sunset's safe write" % (
+        cf / fa, cf * 1e3, fa * 1e3))
     bytes_ratio = facts["sizes"][str(large)]["bytes"] / facts["sizes"][str(small)]["bytes"]
     for tool in ["check", "rg"]:
         t_ratio = scan["%s scan-%d" % (tool, large)]["median"] / scan["%s scan-%d" % (tool, small)]["median"]
@@ -397,6 +402,7 @@ def write_report(a, cfg, facts, checks, scan, one_t, fix_t, rss, lines, load_bef
     w("rg --fixed-strings --file %s -- one/snapshot.sh" % rel(patterns))
     w("%s check --fix dense/work     # hyperfine --prepare: rm -rf dense/work && cp -a dense/pristine dense/work" % rel(binary))
     w("%s dense/work                 # bench/rewrite_floor.rs: read and rewrite every file, one thread per core" % rel(floor))
+    w("%s --atomic dense/work        # the same, each write to a temporary file, fsync, rename (as atlas-sunset writes)" % rel(floor))
     w("/usr/bin/time -v <command>    # maximum resident set size")
     w("```")
     w("")
