@@ -197,7 +197,7 @@ pub fn check_text(
     if opts.mode != Mode::Check && findings.iter().any(|f| fixable(f, opts.threshold)) {
         let outcome = fix_file(ctx, opts.policy, &file, findings.clone(), opts.threshold);
         report.fix_rejected = outcome.rejected;
-        let (after, applied) = (outcome.text, outcome.applied);
+        let (after, applied, after_findings) = (outcome.text, outcome.applied, outcome.findings);
         if after != file.text {
             match opts.mode {
                 Mode::Diff => {
@@ -213,8 +213,8 @@ pub fn check_text(
                         Ok(()) => {
                             report.fixed = applied;
                             file = fixed_file;
-                            // What remains is reported against the file as it is now.
-                            findings = analyze(ctx, opts.policy, &file);
+                            // What remains, found by the last fix pass on this very text.
+                            findings = after_findings;
                         }
                     }
                 }
@@ -271,6 +271,8 @@ pub struct FixOutcome {
     pub applied: usize,
     /// Set when the fixed text failed [`verify`]: `text` is then the original.
     pub rejected: Option<String>,
+    /// The findings of `text` (analyzed by the last pass; the given ones when nothing changed).
+    pub findings: Vec<Finding>,
 }
 
 /// Checks that a fixed text is still valid in its language (Rust must parse). Languages without a
@@ -292,28 +294,22 @@ pub fn fix_file(
     findings: Vec<Finding>,
     threshold: Applicability,
 ) -> FixOutcome {
-    let (text, applied) = fix_passes(ctx, policy, file, findings, threshold);
-    if text == file.text {
-        return FixOutcome {
-            text,
-            applied,
-            rejected: None,
-        };
+    let (text, applied, found) = fix_passes(ctx, policy, file, findings, threshold);
+    let fixed = FixOutcome {
+        text,
+        applied,
+        rejected: None,
+        findings: found,
+    };
+    if fixed.text == file.text {
+        return fixed;
     }
-    let Err(why) = verify(file.language, &text) else {
-        return FixOutcome {
-            text,
-            applied,
-            rejected: None,
-        };
+    let Err(why) = verify(file.language, &fixed.text) else {
+        return fixed;
     };
     if verify(file.language, &file.text).is_err() {
         // It was not valid before either: the fixes did not break it.
-        return FixOutcome {
-            text,
-            applied,
-            rejected: None,
-        };
+        return fixed;
     }
     FixOutcome {
         text: file.text.clone(),
@@ -322,6 +318,7 @@ pub fn fix_file(
             "the fixes were not applied: the fixed {} would not parse ({why})",
             file.language.name()
         )),
+        findings: analyze(ctx, policy, file),
     }
 }
 
@@ -331,7 +328,7 @@ fn fix_passes(
     file: &SourceFile,
     mut findings: Vec<Finding>,
     threshold: Applicability,
-) -> (String, usize) {
+) -> (String, usize, Vec<Finding>) {
     let mut work = file.clone();
     let mut applied = 0;
     for _ in 0..MAX_FIX_PASSES {
@@ -351,7 +348,7 @@ fn fix_passes(
         work.set_text(next);
         findings = analyze(ctx, policy, &work);
     }
-    (work.text, applied)
+    (work.text, applied, findings)
 }
 
 /// Resolves a path for display: relative to `cwd` when inside it, with `/` separators and no `./`.

@@ -103,6 +103,7 @@ pub fn run(ctx: &Context<'_>, walk: &WalkOptions, opts: &FileOptions, cwd: &Path
             builder.add(d);
         }
         let excludes: Arc<Vec<PathGlobs>> = Arc::new(walk.excludes.clone());
+        let any_excludes = walk.excludes.iter().any(|g| !g.patterns.is_empty());
         let cwd_owned = cwd.to_path_buf();
         let hidden = walk.hidden;
         builder
@@ -125,7 +126,8 @@ pub fn run(ctx: &Context<'_>, walk: &WalkOptions, opts: &FileOptions, cwd: &Path
                         return false;
                     }
                 }
-                !excluded(&excludes, &globs::absolute(e.path(), &cwd_owned))
+                // Without exclude patterns, no absolute path is built for every entry.
+                !any_excludes || !excluded(&excludes, &globs::absolute(e.path(), &cwd_owned))
             });
         builder.build_parallel().run(|| {
             Box::new(|entry| {

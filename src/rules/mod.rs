@@ -9,7 +9,7 @@ pub mod terraform;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::date::Date;
 pub use go::{sdk_version, GoEra, GoLegacyClient, GoRetired, GoRule};
@@ -317,13 +317,19 @@ impl RuleSet {
         triggers.push("atlas-sunset:".to_string());
         triggers.sort();
         triggers.dedup();
-        let prefilter = AhoCorasick::new(&triggers).map_err(|e| RuleError {
-            file: "rules".into(),
-            line: None,
-            rule: None,
-            field: None,
-            message: format!("cannot build the prefilter: {e}"),
-        })?;
+        // Only whether some literal occurs matters, and that is the same under every match kind;
+        // leftmost-first is the one that gets the SIMD (Teddy) prefilter: the default, standard,
+        // scans a byte at a time (3/4 of all instructions of a scan, bench/NOTES.md).
+        let prefilter = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(&triggers)
+            .map_err(|e| RuleError {
+                file: "rules".into(),
+                line: None,
+                rule: None,
+                field: None,
+                message: format!("cannot build the prefilter: {e}"),
+            })?;
         Ok(RuleSet { rules, prefilter })
     }
 
@@ -684,6 +690,43 @@ mod tests {
             let e = parse_rule("r.toml", &text).unwrap_err();
             assert_eq!(e.field.as_deref(), Some(field), "{e}");
         }
+    }
+
+    #[test]
+    fn every_trigger_hits_the_prefilter_wherever_it_sits() {
+        let set = RuleSet::builtin().unwrap();
+        let filler = "x".repeat(200);
+        for rule in &set.rules {
+            for t in rule.triggers() {
+                for text in [
+                    t.clone(),
+                    format!("{filler}{t}"),
+                    format!("{filler}{t}{filler}"),
+                ] {
+                    assert!(
+                        set.prefilter_hit(text.as_bytes()),
+                        "{t:?} in {} bytes",
+                        text.len()
+                    );
+                }
+                // A longer trigger that starts like a shorter one is still a hit, and a cut-off
+                // trigger is not.
+                let cut = &t[..t.len() - 1];
+                if !set
+                    .rules
+                    .iter()
+                    .flat_map(Rule::triggers)
+                    .any(|o| cut.contains(o.as_str()))
+                {
+                    assert!(
+                        !set.prefilter_hit(format!("{filler}{cut}").as_bytes()),
+                        "{cut:?}"
+                    );
+                }
+            }
+        }
+        assert!(!set.prefilter_hit(filler.as_bytes()));
+        assert!(!set.prefilter_hit(b""));
     }
 
     #[test]
