@@ -80,9 +80,16 @@ mod tests {
     fn a_file_deleted_since_it_was_read_is_not_recreated() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("gone.txt");
-        assert!(matches!(replace_file(&p, b"old", b"new"), Err(WriteError::Io(_))));
+        assert!(matches!(
+            replace_file(&p, b"old", b"new"),
+            Err(WriteError::Io(_))
+        ));
         assert!(!p.exists());
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "no temporary file left");
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            0,
+            "no temporary file left"
+        );
     }
 
     #[test]
