@@ -1,5 +1,6 @@
-//! Keeps trailing `//` comments aligned the way gofmt does when a fix changes the length of a line
-//! in a block of commented lines (`a := x // one` over `bb := y // two`).
+//! Keeps trailing `//` comments and struct field tags aligned the way gofmt does when a fix changes
+//! the length of a line in a block of such lines (`a := x // one` over `bb := y // two`;
+//! `Snap *admin.T \`json:"snap"\`` over `ID string \`json:"id"\``).
 
 use crate::fix::{self, Edit};
 
@@ -29,7 +30,24 @@ fn trailing_comment(line: &str) -> Option<usize> {
     None
 }
 
+/// Where a struct field's trailing tag (`` `json:"x"` ``, the last thing on the line) starts.
+fn trailing_tag(line: &str) -> Option<usize> {
+    let t = line.trim_end();
+    let body = t.strip_suffix('`')?;
+    let open = body.rfind('`')?;
+    let code = &line[..open];
+    (!code.trim().is_empty() && code.ends_with([' ', '\t'])).then_some(open)
+}
+
+/// Which column a block of lines aligns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cell {
+    Comment,
+    Tag,
+}
+
 struct Line {
+    cell: Cell,
     indent: String,
     /// Width of the code before the comment, in characters, and the blank run before `//`.
     width: usize,
@@ -39,10 +57,14 @@ struct Line {
 fn line_at(text: &str, start: usize) -> Option<Line> {
     let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
     let line = &text[start..end];
-    let comment = trailing_comment(line)?;
+    let (comment, cell) = match trailing_comment(line) {
+        Some(c) => (c, Cell::Comment),
+        None => (trailing_tag(line)?, Cell::Tag),
+    };
     let code = line[..comment].trim_end();
     let indent_len = line.len() - line.trim_start().len();
     Some(Line {
+        cell,
         indent: line[..indent_len].to_string(),
         width: code[indent_len.min(code.len())..].chars().count(),
         gap: start + code.len()..start + comment,
@@ -101,7 +123,7 @@ pub fn realign_comments(text: &str, edits: &[Edit]) -> Vec<Edit> {
         let Some(here) = line_at(&new, starts[touched]) else {
             continue;
         };
-        let same = |l: &Line| l.indent == here.indent;
+        let same = |l: &Line| l.indent == here.indent && l.cell == here.cell;
         let mut first = touched;
         while first > 0 && line_at(&new, starts[first - 1]).is_some_and(|l| same(&l)) {
             first -= 1;
@@ -149,6 +171,24 @@ mod tests {
         edits.sort_by_key(|e| e.range.start);
         let out = fix::apply(text, &edits);
         assert_eq!(out, "\tx := a.GetMongoDBVersion() // v\n\tyy := 2                    // w\n\n\tz := 3 // alone\n");
+    }
+
+    #[test]
+    fn struct_tags_after_a_renamed_type_are_realigned_with_their_block() {
+        let text = "type H struct {\n\tSnap *admin.ServerlessBackupSnapshot `json:\"snap\"`\n\tID   string                          `json:\"id\"`\n}\n";
+        let at = text.find("ServerlessBackupSnapshot").unwrap();
+        let rename = Edit::replace(
+            at..at + "ServerlessBackupSnapshot".len(),
+            "FlexBackupSnapshot20241113",
+        );
+        let mut edits = vec![rename];
+        edits.extend(realign_comments(text, &edits));
+        edits.sort_by_key(|e| e.range.start);
+        let out = fix::apply(text, &edits);
+        assert_eq!(
+            out,
+            "type H struct {\n\tSnap *admin.FlexBackupSnapshot20241113 `json:\"snap\"`\n\tID   string                            `json:\"id\"`\n}\n"
+        );
     }
 
     #[test]
