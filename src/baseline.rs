@@ -34,10 +34,7 @@ pub fn entries(reports: &[FileReport], rules: &RuleSet) -> Vec<Entry> {
     for r in reports {
         let prints = fingerprint::fingerprints(r, |i| rules.info(i).id.to_string());
         for (f, print) in r.findings.iter().zip(prints) {
-            let line = r
-                .source
-                .as_ref()
-                .map_or(0, |s| s.lines.line_of(f.span.start) + 1);
+            let line = r.position_of(f).start.line;
             out.push(Entry {
                 rule: rules.info(f.rule).id.to_string(),
                 path: r.display.clone(),
@@ -87,6 +84,7 @@ pub fn filter(reports: &mut [FileReport], rules: &RuleSet, baseline: &Baseline) 
             }
         }
         r.findings = keep;
+        r.invalidate_positions();
     }
     baseline.findings.len() - matched.len().min(baseline.findings.len())
 }

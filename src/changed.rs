@@ -95,12 +95,18 @@ impl Changes {
     /// Keeps only findings on changed lines.
     pub fn filter(&self, reports: &mut [FileReport], cwd: &Path) {
         for r in reports.iter_mut() {
-            let Some(src) = &r.source else { continue };
+            let Some(src) = r.source() else { continue };
             let abs = globs::absolute(&src.path, cwd);
             let abs = std::fs::canonicalize(&abs).unwrap_or(abs);
-            let lines = &src.lines;
-            r.findings
-                .retain(|f| self.contains(&abs, lines.line_of(f.span.start) + 1));
+            let keep: Vec<bool> = r
+                .findings
+                .iter()
+                .map(|f| self.contains(&abs, src.lines.line_of(f.span.start) + 1))
+                .collect();
+            drop(src);
+            let mut flags = keep.into_iter();
+            r.findings.retain(|_| flags.next().unwrap_or(false));
+            r.invalidate_positions();
         }
     }
 }

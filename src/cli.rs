@@ -201,6 +201,10 @@ pub struct CheckArgs {
     /// No progress bar.
     #[arg(short, long)]
     pub quiet: bool,
+
+    /// Bytes of source text kept in memory for the report (more are read again while printing).
+    #[arg(long, value_name = "SIZE", hide = true, value_parser = parse_size)]
+    pub retain_budget: Option<u64>,
 }
 
 /// Where settings come from: shared by `check`, `rules`, `explain` and `config`.

@@ -92,6 +92,83 @@ pub struct FileReport {
     pub fix_rejected: Option<String>,
     /// An I/O or write error: reported, and the run ends with exit status 2.
     pub error: Option<String>,
+    /// The source text was dropped to bound memory: [`FileReport::source`] reads it again.
+    pub evicted: Option<(PathBuf, crate::language::Language)>,
+    /// Start, end and edit positions of each finding, computed once on first use.
+    pub positions: std::sync::OnceLock<Vec<FindingPosition>>,
+}
+
+/// Where a finding and its fix's edits are, 1-based, columns in characters.
+#[derive(Debug, Clone, Default)]
+pub struct FindingPosition {
+    pub start: crate::source::LineCol,
+    pub end: crate::source::LineCol,
+    pub edits: Vec<(crate::source::LineCol, crate::source::LineCol)>,
+}
+
+impl FileReport {
+    /// The file's text for printing: kept in memory, or read again from disk when it was evicted
+    /// (the same text: the file as checked, or as written by `--fix`).
+    pub fn source(&self) -> Option<std::borrow::Cow<'_, SourceFile>> {
+        if let Some(s) = &self.source {
+            return Some(std::borrow::Cow::Borrowed(s));
+        }
+        let (path, language) = self.evicted.as_ref()?;
+        let bytes = std::fs::read(path).ok()?;
+        let (text, bom) = source::decode(bytes).ok()?;
+        let file = SourceFile::new(path.clone(), self.display.clone(), text, bom, *language);
+        Some(std::borrow::Cow::Owned(file))
+    }
+
+    /// The positions of finding `f` (one of this report's), read from the source once per report.
+    pub fn position_of(&self, f: &Finding) -> FindingPosition {
+        let all = self.positions.get_or_init(|| {
+            let Some(src) = self.source() else {
+                return vec![FindingPosition::default(); self.findings.len()];
+            };
+            let at = |p: usize| src.lines.line_col(&src.text, p);
+            self.findings
+                .iter()
+                .map(|f| FindingPosition {
+                    start: at(f.span.start),
+                    end: at(f.span.end),
+                    edits: f
+                        .fix
+                        .iter()
+                        .flat_map(|x| x.edits.iter().map(|e| (at(e.range.start), at(e.range.end))))
+                        .collect(),
+                })
+                .collect()
+        });
+        // `f` is an element of `self.findings`: its index follows from its address.
+        let base = self.findings.as_ptr() as usize;
+        let index = (f as *const Finding as usize).wrapping_sub(base)
+            / std::mem::size_of::<Finding>().max(1);
+        let index = match self.findings.get(index) {
+            Some(x) if std::ptr::eq(x, f) => index,
+            _ => self
+                .findings
+                .iter()
+                .position(|x| std::ptr::eq(x, f))
+                .unwrap_or(usize::MAX),
+        };
+        all.get(index).cloned().unwrap_or_default()
+    }
+
+    /// Forgets the cached positions: call after changing `findings` or `source`.
+    pub fn invalidate_positions(&mut self) {
+        self.positions = std::sync::OnceLock::new();
+    }
+
+    /// Drops the source text (findings keep their byte ranges); returns the bytes freed.
+    pub fn evict(&mut self) -> usize {
+        let Some(src) = self.source.take() else {
+            return 0;
+        };
+        let freed = src.text.len();
+        self.evicted = Some((src.path, src.language));
+        freed
+    }
 }
 
 /// Reads a regular file without ever blocking on a FIFO or device that replaced it after the

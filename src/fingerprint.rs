@@ -19,7 +19,7 @@ pub fn fnv1a(parts: &[&str]) -> u64 {
 /// line with white space folded and the flagged text, then `:n` for the n-th finding of that hash in
 /// the file. Moving the line, or adding lines above it, keeps the fingerprint.
 pub fn fingerprints(report: &FileReport, rule_id: impl Fn(usize) -> String) -> Vec<String> {
-    let Some(src) = &report.source else {
+    let Some(src) = report.source() else {
         return Vec::new();
     };
     let mut seen: Vec<(u64, usize)> = Vec::new();

@@ -220,6 +220,7 @@ fn apply(
     rep.fixed = taken;
     rep.findings = engine::analyze(r.ctx, r.policy, &fixed);
     rep.source = Some(fixed);
+    rep.invalidate_positions();
     Ok(())
 }
 

@@ -231,6 +231,12 @@ fn check(args: &CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
             threads,
             progress: progress.clone(),
             cancel: Some(interrupt.flag()),
+            // Interactive review edits the kept sources in place, so it keeps them all.
+            retain_budget: (!args.interactive).then(|| {
+                args.retain_budget.map_or(walk::RETAIN_BUDGET, |b| {
+                    usize::try_from(b).unwrap_or(usize::MAX)
+                })
+            }),
         };
         let result = match &progress {
             Some(p) => progress::while_drawing(p, io.stderr, || {

@@ -82,7 +82,7 @@ pub fn decode(bytes: Vec<u8>) -> Result<(String, bool), Undecodable> {
 }
 
 /// A 1-based line and a 1-based column counted in characters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub struct LineCol {
     pub line: usize,
     pub column: usize,

@@ -34,7 +34,12 @@ pub struct WalkOptions {
     pub progress: Option<Arc<crate::progress::Progress>>,
     /// Set by SIGINT/SIGTERM: no new file is started (a file being written is finished first).
     pub cancel: Option<Arc<std::sync::atomic::AtomicBool>>,
+    /// Bytes of source text to keep in memory for the report; `None` keeps all.
+    pub retain_budget: Option<usize>,
 }
+
+/// The default [`WalkOptions::retain_budget`].
+pub const RETAIN_BUDGET: usize = 64 << 20;
 
 /// Everything the walk found, and how many files were read.
 pub struct WalkResult {
@@ -47,7 +52,19 @@ pub struct WalkResult {
 pub fn run(ctx: &Context<'_>, walk: &WalkOptions, opts: &FileOptions, cwd: &Path) -> WalkResult {
     let reports = Mutex::new(Vec::new());
     let scanned = AtomicUsize::new(0);
-    let keep = |r: FileReport| {
+    // Source texts kept for the report stay under a budget; past it they are dropped and read
+    // again while printing, so memory does not grow with the number of files with findings.
+    let retained = AtomicUsize::new(0);
+    let keep = |mut r: FileReport| {
+        if let Some(src) = &r.source {
+            let len = src.text.len();
+            if walk
+                .retain_budget
+                .is_some_and(|b| retained.fetch_add(len, Ordering::Relaxed) + len > b)
+            {
+                r.evict();
+            }
+        }
         if let Some(p) = &walk.progress {
             p.file_done(r.findings.len() + r.fixed);
         }

@@ -497,3 +497,82 @@ fn no_format_prints_literal_credentials() {
         }
     }
 }
+
+#[test]
+fn reports_are_identical_when_sources_are_dropped_and_read_again() {
+    // Memory stays bounded: past a budget the source texts kept for the report are dropped and
+    // read again while printing. The output must not change.
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..40 {
+        let text = format!("# file {i}\n{}", RETIRED.repeat(1 + i % 4));
+        std::fs::write(dir.path().join(format!("f{i:02}.sh")), text).unwrap();
+    }
+    for format in [
+        "human", "concise", "json", "sarif", "github", "gitlab", "junit", "markdown",
+    ] {
+        let kept = run(
+            dir.path(),
+            &[
+                "check", "--format", format, "--color", "never", "--today", TODAY,
+            ],
+        );
+        let dropped = run(
+            dir.path(),
+            &[
+                "check",
+                "--format",
+                format,
+                "--color",
+                "never",
+                "--today",
+                TODAY,
+                "--retain-budget",
+                "0",
+            ],
+        );
+        assert_eq!(kept.stdout, dropped.stdout, "{format}");
+        assert_eq!(kept.status.code(), Some(1));
+    }
+    let base = dir.path().join("base.json");
+    let b = base.to_str().unwrap();
+    run(
+        dir.path(),
+        &[
+            "check",
+            "--today",
+            TODAY,
+            "--retain-budget",
+            "0",
+            "--write-baseline",
+            b,
+        ],
+    );
+    let o = run(
+        dir.path(),
+        &[
+            "check",
+            "--today",
+            TODAY,
+            "--retain-budget",
+            "0",
+            "--baseline",
+            b,
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o).0);
+    // --fix with dropped sources reports the files as written.
+    let o = run(
+        dir.path(),
+        &[
+            "check",
+            "--fix",
+            "--format",
+            "concise",
+            "--retain-budget",
+            "0",
+            "--today",
+            TODAY,
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}{}", text(&o).0, text(&o).1);
+}

@@ -18,7 +18,8 @@ pub fn write(out: &mut dyn Write, o: &Outcome<'_>, color: bool) -> io::Result<()
     let config = Config::default();
     let styles = Styles::default();
     for report in o.reports {
-        let Some(src) = &report.source else { continue };
+        let Some(src) = report.source() else { continue };
+        let src = &*src;
         if report.findings.is_empty() {
             continue;
         }

@@ -105,19 +105,18 @@ pub fn write_with(out: &mut dyn Write, o: &Outcome<'_>, extras: &Extras<'_>) -> 
         .map(|(report, f)| {
             let (start, end) = position(report, f);
             let rule = o.rules.info(f.rule);
+            let edit_positions = report.position_of(f).edits;
             let fix = f.fix.as_ref().map(|fix| JsonFix {
                 applicability: fix.applicability.name(),
                 message: &fix.title,
                 edits: fix
                     .edits
                     .iter()
-                    .map(|e| {
-                        let src = report.source.as_ref().expect("findings keep their source");
-                        JsonEdit {
-                            content: &e.content,
-                            location: src.lines.line_col(&src.text, e.range.start).into(),
-                            end_location: src.lines.line_col(&src.text, e.range.end).into(),
-                        }
+                    .zip(edit_positions)
+                    .map(|(e, (start, end))| JsonEdit {
+                        content: &e.content,
+                        location: start.into(),
+                        end_location: end.into(),
                     })
                     .collect(),
             });

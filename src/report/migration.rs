@@ -85,7 +85,8 @@ pub fn build(o: &Outcome<'_>, grouper: &Grouper, by: Option<GroupBy>) -> Migrati
     };
     let mut items = Vec::new();
     for report in o.reports {
-        let Some(src) = &report.source else { continue };
+        let Some(src) = report.source() else { continue };
+        let src = &*src;
         let masked = secrets::mask(&src.text);
         let group = grouper.key(
             if group_title == "owner" {

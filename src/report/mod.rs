@@ -87,14 +87,8 @@ impl Outcome<'_> {
 
 /// Start and end of a finding, 1-based, columns in characters.
 pub fn position(report: &FileReport, f: &Finding) -> (LineCol, LineCol) {
-    let Some(src) = &report.source else {
-        let zero = LineCol { line: 0, column: 0 };
-        return (zero, zero);
-    };
-    (
-        src.lines.line_col(&src.text, f.span.start),
-        src.lines.line_col(&src.text, f.span.end),
-    )
+    let p = report.position_of(f);
+    (p.start, p.end)
 }
 
 /// The closing lines for people (human and concise formats).

@@ -81,7 +81,8 @@ pub fn write(out: &mut dyn Write, o: &Outcome<'_>) -> io::Result<()> {
 
     let mut results = Vec::new();
     for report in o.reports {
-        let Some(src) = &report.source else { continue };
+        let Some(src) = report.source() else { continue };
+        let src = &*src;
         let prints = fingerprint::fingerprints(report, |i| o.rules.info(i).id.to_string());
         for (f, print) in report.findings.iter().zip(prints) {
             let (start, _) = position(report, f);
