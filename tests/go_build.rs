@@ -150,6 +150,28 @@ fn candidates(dir: &Path) -> Vec<(String, PathBuf)> {
     out
 }
 
+/// Assembles the stand-in module of one SDK era under `into`: its own files, plus the model files
+/// that are the same in every era (`_models/all`) and in every era with the Flex API
+/// (`_models/flex`, for the eras that have `api_flex_snapshots.go`).
+fn stand_in(sdk_root: &Path, major: &str, into: &Path) -> PathBuf {
+    let module = into.join(major);
+    let copy_dir = |from: &Path, to: &Path| {
+        std::fs::create_dir_all(to).unwrap();
+        for e in std::fs::read_dir(from).unwrap().flatten() {
+            if e.path().is_file() {
+                std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+            }
+        }
+    };
+    copy_dir(&sdk_root.join(major), &module);
+    copy_dir(&sdk_root.join(major).join("admin"), &module.join("admin"));
+    copy_dir(&sdk_root.join("_models/all"), &module.join("admin"));
+    if module.join("admin/api_flex_snapshots.go").exists() {
+        copy_dir(&sdk_root.join("_models/flex"), &module.join("admin"));
+    }
+    module
+}
+
 #[test]
 fn fixed_go_fixtures_are_gofmt_clean_and_type_check_against_the_stand_in_sdks() {
     let bin = go_bin_dir()
@@ -191,10 +213,8 @@ fn fixed_go_fixtures_are_gofmt_clean_and_type_check_against_the_stand_in_sdks() 
         gomod.push_str(&format!("require {SDK_PREFIX}{m} {m}.0.0\n"));
     }
     for m in &majors {
-        gomod.push_str(&format!(
-            "replace {SDK_PREFIX}{m} => {}\n",
-            sdk_root.join(m).display()
-        ));
+        let module = stand_in(&sdk_root, m, &tmp.path().join("sdk"));
+        gomod.push_str(&format!("replace {SDK_PREFIX}{m} => {}\n", module.display()));
     }
     std::fs::write(tmp.path().join("go.mod"), gomod).unwrap();
     let name_of = |out: &str| -> String {

@@ -1,17 +1,17 @@
-// Stand-in for the atlas-sdk-go admin package of v20250312010, written for tests: the same names and
-// signatures as the real SDK for what the fixtures use, without any network code.
+// Stand-in for the atlas-sdk-go admin package, written for tests: copied into every era's stand-in
+// module that has the Flex API by tests/go_build.rs (the real model is the same in those eras).
 
 package admin
 
-// PaginatedApiAtlasServerlessBackupRestoreJob is a page of serverless restore jobs.
-type PaginatedApiAtlasServerlessBackupRestoreJob struct {
+// PaginatedApiAtlasFlexBackupRestoreJob20241113 is a page of Flex restore jobs.
+type PaginatedApiAtlasFlexBackupRestoreJob20241113 struct {
 	Links      *[]Link
-	Results    *[]ServerlessBackupRestoreJob
+	Results    *[]FlexBackupRestoreJob20241113
 	TotalCount *int
 }
 
 // GetLinks returns the Links field value if set, zero value otherwise.
-func (o *PaginatedApiAtlasServerlessBackupRestoreJob) GetLinks() []Link {
+func (o *PaginatedApiAtlasFlexBackupRestoreJob20241113) GetLinks() []Link {
 	if o == nil || o.Links == nil {
 		var ret []Link
 		return ret
@@ -20,7 +20,7 @@ func (o *PaginatedApiAtlasServerlessBackupRestoreJob) GetLinks() []Link {
 }
 
 // GetLinksOk returns a tuple with the Links field value if set, nil otherwise.
-func (o *PaginatedApiAtlasServerlessBackupRestoreJob) GetLinksOk() (*[]Link, bool) {
+func (o *PaginatedApiAtlasFlexBackupRestoreJob20241113) GetLinksOk() (*[]Link, bool) {
 	if o == nil || o.Links == nil {
 		return nil, false
 	}
@@ -28,16 +28,16 @@ func (o *PaginatedApiAtlasServerlessBackupRestoreJob) GetLinksOk() (*[]Link, boo
 }
 
 // GetResults returns the Results field value if set, zero value otherwise.
-func (o *PaginatedApiAtlasServerlessBackupRestoreJob) GetResults() []ServerlessBackupRestoreJob {
+func (o *PaginatedApiAtlasFlexBackupRestoreJob20241113) GetResults() []FlexBackupRestoreJob20241113 {
 	if o == nil || o.Results == nil {
-		var ret []ServerlessBackupRestoreJob
+		var ret []FlexBackupRestoreJob20241113
 		return ret
 	}
 	return *o.Results
 }
 
 // GetResultsOk returns a tuple with the Results field value if set, nil otherwise.
-func (o *PaginatedApiAtlasServerlessBackupRestoreJob) GetResultsOk() (*[]ServerlessBackupRestoreJob, bool) {
+func (o *PaginatedApiAtlasFlexBackupRestoreJob20241113) GetResultsOk() (*[]FlexBackupRestoreJob20241113, bool) {
 	if o == nil || o.Results == nil {
 		return nil, false
 	}
@@ -45,7 +45,7 @@ func (o *PaginatedApiAtlasServerlessBackupRestoreJob) GetResultsOk() (*[]Serverl
 }
 
 // GetTotalCount returns the TotalCount field value if set, zero value otherwise.
-func (o *PaginatedApiAtlasServerlessBackupRestoreJob) GetTotalCount() int {
+func (o *PaginatedApiAtlasFlexBackupRestoreJob20241113) GetTotalCount() int {
 	if o == nil || o.TotalCount == nil {
 		var ret int
 		return ret
@@ -54,7 +54,7 @@ func (o *PaginatedApiAtlasServerlessBackupRestoreJob) GetTotalCount() int {
 }
 
 // GetTotalCountOk returns a tuple with the TotalCount field value if set, nil otherwise.
-func (o *PaginatedApiAtlasServerlessBackupRestoreJob) GetTotalCountOk() (*int, bool) {
+func (o *PaginatedApiAtlasFlexBackupRestoreJob20241113) GetTotalCountOk() (*int, bool) {
 	if o == nil || o.TotalCount == nil {
 		return nil, false
 	}

@@ -1,17 +1,17 @@
-// Stand-in for the atlas-sdk-go admin package of v20250312023, written for tests: the same names and
-// signatures as the real SDK for what the fixtures use, without any network code.
+// Stand-in for the atlas-sdk-go admin package, written for tests: copied into every era's stand-in
+// module by tests/go_build.rs (the real model is the same in each era the tests cover).
 
 package admin
 
-// PaginatedApiAtlasFlexBackupRestoreJob20241113 is a page of Flex restore jobs.
-type PaginatedApiAtlasFlexBackupRestoreJob20241113 struct {
+// PaginatedApiAtlasServerlessBackupSnapshot is a page of serverless snapshots.
+type PaginatedApiAtlasServerlessBackupSnapshot struct {
 	Links      *[]Link
-	Results    *[]FlexBackupRestoreJob20241113
+	Results    *[]ServerlessBackupSnapshot
 	TotalCount *int
 }
 
 // GetLinks returns the Links field value if set, zero value otherwise.
-func (o *PaginatedApiAtlasFlexBackupRestoreJob20241113) GetLinks() []Link {
+func (o *PaginatedApiAtlasServerlessBackupSnapshot) GetLinks() []Link {
 	if o == nil || o.Links == nil {
 		var ret []Link
 		return ret
@@ -20,7 +20,7 @@ func (o *PaginatedApiAtlasFlexBackupRestoreJob20241113) GetLinks() []Link {
 }
 
 // GetLinksOk returns a tuple with the Links field value if set, nil otherwise.
-func (o *PaginatedApiAtlasFlexBackupRestoreJob20241113) GetLinksOk() (*[]Link, bool) {
+func (o *PaginatedApiAtlasServerlessBackupSnapshot) GetLinksOk() (*[]Link, bool) {
 	if o == nil || o.Links == nil {
 		return nil, false
 	}
@@ -28,16 +28,16 @@ func (o *PaginatedApiAtlasFlexBackupRestoreJob20241113) GetLinksOk() (*[]Link, b
 }
 
 // GetResults returns the Results field value if set, zero value otherwise.
-func (o *PaginatedApiAtlasFlexBackupRestoreJob20241113) GetResults() []FlexBackupRestoreJob20241113 {
+func (o *PaginatedApiAtlasServerlessBackupSnapshot) GetResults() []ServerlessBackupSnapshot {
 	if o == nil || o.Results == nil {
-		var ret []FlexBackupRestoreJob20241113
+		var ret []ServerlessBackupSnapshot
 		return ret
 	}
 	return *o.Results
 }
 
 // GetResultsOk returns a tuple with the Results field value if set, nil otherwise.
-func (o *PaginatedApiAtlasFlexBackupRestoreJob20241113) GetResultsOk() (*[]FlexBackupRestoreJob20241113, bool) {
+func (o *PaginatedApiAtlasServerlessBackupSnapshot) GetResultsOk() (*[]ServerlessBackupSnapshot, bool) {
 	if o == nil || o.Results == nil {
 		return nil, false
 	}
@@ -45,7 +45,7 @@ func (o *PaginatedApiAtlasFlexBackupRestoreJob20241113) GetResultsOk() (*[]FlexB
 }
 
 // GetTotalCount returns the TotalCount field value if set, zero value otherwise.
-func (o *PaginatedApiAtlasFlexBackupRestoreJob20241113) GetTotalCount() int {
+func (o *PaginatedApiAtlasServerlessBackupSnapshot) GetTotalCount() int {
 	if o == nil || o.TotalCount == nil {
 		var ret int
 		return ret
@@ -54,7 +54,7 @@ func (o *PaginatedApiAtlasFlexBackupRestoreJob20241113) GetTotalCount() int {
 }
 
 // GetTotalCountOk returns a tuple with the TotalCount field value if set, nil otherwise.
-func (o *PaginatedApiAtlasFlexBackupRestoreJob20241113) GetTotalCountOk() (*int, bool) {
+func (o *PaginatedApiAtlasServerlessBackupSnapshot) GetTotalCountOk() (*int, bool) {
 	if o == nil || o.TotalCount == nil {
 		return nil, false
 	}

@@ -1,5 +1,5 @@
-// Stand-in for the atlas-sdk-go admin package of v20250312023, written for tests: the same names and
-// signatures as the real SDK for what the fixtures use, without any network code.
+// Stand-in for the atlas-sdk-go admin package, written for tests: copied into every era's stand-in
+// module that has the Flex API by tests/go_build.rs (the real model is the same in those eras).
 
 package admin
 

@@ -1,17 +1,17 @@
-// Stand-in for the atlas-sdk-go admin package of v20250312023, written for tests: the same names and
-// signatures as the real SDK for what the fixtures use, without any network code.
+// Stand-in for the atlas-sdk-go admin package, written for tests: copied into every era's stand-in
+// module that has the Flex API by tests/go_build.rs (the real model is the same in those eras).
 
 package admin
 
-// PaginatedApiAtlasServerlessBackupSnapshot is a page of serverless snapshots.
-type PaginatedApiAtlasServerlessBackupSnapshot struct {
+// PaginatedApiAtlasFlexBackupSnapshot20241113 is a page of Flex snapshots.
+type PaginatedApiAtlasFlexBackupSnapshot20241113 struct {
 	Links      *[]Link
-	Results    *[]ServerlessBackupSnapshot
+	Results    *[]FlexBackupSnapshot20241113
 	TotalCount *int
 }
 
 // GetLinks returns the Links field value if set, zero value otherwise.
-func (o *PaginatedApiAtlasServerlessBackupSnapshot) GetLinks() []Link {
+func (o *PaginatedApiAtlasFlexBackupSnapshot20241113) GetLinks() []Link {
 	if o == nil || o.Links == nil {
 		var ret []Link
 		return ret
@@ -20,7 +20,7 @@ func (o *PaginatedApiAtlasServerlessBackupSnapshot) GetLinks() []Link {
 }
 
 // GetLinksOk returns a tuple with the Links field value if set, nil otherwise.
-func (o *PaginatedApiAtlasServerlessBackupSnapshot) GetLinksOk() (*[]Link, bool) {
+func (o *PaginatedApiAtlasFlexBackupSnapshot20241113) GetLinksOk() (*[]Link, bool) {
 	if o == nil || o.Links == nil {
 		return nil, false
 	}
@@ -28,16 +28,16 @@ func (o *PaginatedApiAtlasServerlessBackupSnapshot) GetLinksOk() (*[]Link, bool)
 }
 
 // GetResults returns the Results field value if set, zero value otherwise.
-func (o *PaginatedApiAtlasServerlessBackupSnapshot) GetResults() []ServerlessBackupSnapshot {
+func (o *PaginatedApiAtlasFlexBackupSnapshot20241113) GetResults() []FlexBackupSnapshot20241113 {
 	if o == nil || o.Results == nil {
-		var ret []ServerlessBackupSnapshot
+		var ret []FlexBackupSnapshot20241113
 		return ret
 	}
 	return *o.Results
 }
 
 // GetResultsOk returns a tuple with the Results field value if set, nil otherwise.
-func (o *PaginatedApiAtlasServerlessBackupSnapshot) GetResultsOk() (*[]ServerlessBackupSnapshot, bool) {
+func (o *PaginatedApiAtlasFlexBackupSnapshot20241113) GetResultsOk() (*[]FlexBackupSnapshot20241113, bool) {
 	if o == nil || o.Results == nil {
 		return nil, false
 	}
@@ -45,7 +45,7 @@ func (o *PaginatedApiAtlasServerlessBackupSnapshot) GetResultsOk() (*[]Serverles
 }
 
 // GetTotalCount returns the TotalCount field value if set, zero value otherwise.
-func (o *PaginatedApiAtlasServerlessBackupSnapshot) GetTotalCount() int {
+func (o *PaginatedApiAtlasFlexBackupSnapshot20241113) GetTotalCount() int {
 	if o == nil || o.TotalCount == nil {
 		var ret int
 		return ret
@@ -54,7 +54,7 @@ func (o *PaginatedApiAtlasServerlessBackupSnapshot) GetTotalCount() int {
 }
 
 // GetTotalCountOk returns a tuple with the TotalCount field value if set, nil otherwise.
-func (o *PaginatedApiAtlasServerlessBackupSnapshot) GetTotalCountOk() (*int, bool) {
+func (o *PaginatedApiAtlasFlexBackupSnapshot20241113) GetTotalCountOk() (*int, bool) {
 	if o == nil || o.TotalCount == nil {
 		return nil, false
 	}

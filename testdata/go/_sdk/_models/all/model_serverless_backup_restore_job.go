@@ -1,5 +1,5 @@
-// Stand-in for the atlas-sdk-go admin package of v20231115008, written for tests: the same names and
-// signatures as the real SDK for what the fixtures use, without any network code.
+// Stand-in for the atlas-sdk-go admin package, written for tests: copied into every era's stand-in
+// module by tests/go_build.rs (the real model is the same in each era the tests cover).
 
 package admin
 
