@@ -214,7 +214,10 @@ fn fixed_go_fixtures_are_gofmt_clean_and_type_check_against_the_stand_in_sdks() 
     }
     for m in &majors {
         let module = stand_in(&sdk_root, m, &tmp.path().join("sdk"));
-        gomod.push_str(&format!("replace {SDK_PREFIX}{m} => {}\n", module.display()));
+        gomod.push_str(&format!(
+            "replace {SDK_PREFIX}{m} => {}\n",
+            module.display()
+        ));
     }
     std::fs::write(tmp.path().join("go.mod"), gomod).unwrap();
     let name_of = |out: &str| -> String {

@@ -95,9 +95,15 @@ fn console_segments(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
-/// Makefile recipe lines (starting with a tab) and their continuation lines; the `@`, `-` and `+`
-/// prefixes are left out.
-fn make_recipes(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
+/// Segments that start on the lines where `start_of` finds shell code (its offset in the line) and
+/// run on over backslash-continued lines; `also_continues` names lines that keep a continued
+/// instruction going without a backslash of their own.
+fn continued_segments(
+    text: &str,
+    r: Range<usize>,
+    start_of: impl Fn(&str) -> Option<usize>,
+    also_continues: impl Fn(&str) -> bool,
+) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut continuing = false;
     for (start, end, next) in lines(text, r) {
@@ -106,58 +112,51 @@ fn make_recipes(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
             if let Some(last) = out.last_mut() {
                 last.end = next;
             }
-            continuing = continues(line);
+            continuing = continues(line) || also_continues(line);
             continue;
         }
-        if let Some(body) = line.strip_prefix('\t') {
-            let prefix = body.len() - body.trim_start_matches(['@', '-', '+', ' ', '\t']).len();
-            out.push(start + 1 + prefix..next);
+        if let Some(offset) = start_of(line) {
+            out.push(start + offset..next);
             continuing = continues(line);
         }
     }
     out
 }
 
-/// `RUN` instructions (shell form) with their continuation lines.
+/// Makefile recipe lines (starting with a tab) and their continuation lines; the `@`, `-` and `+`
+/// prefixes are left out.
+fn make_recipes(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
+    let recipe = |line: &str| {
+        let body = line.strip_prefix('\t')?;
+        Some(1 + body.len() - body.trim_start_matches(['@', '-', '+', ' ', '\t']).len())
+    };
+    continued_segments(text, r, recipe, |_| false)
+}
+
+/// `RUN` instructions (shell form) with their continuation lines (comments and blank lines inside
+/// a continued instruction included).
 fn docker_runs(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
-    let mut out: Vec<Range<usize>> = Vec::new();
-    let mut continuing = false;
-    for (start, end, next) in lines(text, r) {
-        let line = &text[start..end];
-        if continuing {
-            if let Some(last) = out.last_mut() {
-                last.end = next;
-            }
-            continuing = continues(line) || line.trim().starts_with('#') || line.trim().is_empty();
-            continue;
-        }
+    let run = |line: &str| {
         let trimmed = line.trim_start();
-        let indent = line.len() - trimmed.len();
         let is_run = trimmed
             .get(..4)
             .is_some_and(|w| w.eq_ignore_ascii_case("RUN "))
             && trimmed.len() > 4;
         if !is_run {
-            continue;
+            return None;
         }
-        let mut body = start + indent + 4;
+        let mut body = line.len() - trimmed.len() + 4;
         // `RUN --mount=... --network=... cmd`: skip the flags.
-        while text[body..end].trim_start().starts_with("--") {
-            let rest = &text[body..end];
-            let skip_ws = rest.len() - rest.trim_start().len();
-            let flag_len = rest
-                .trim_start()
-                .find([' ', '\t'])
-                .unwrap_or(rest.trim_start().len());
-            body += skip_ws + flag_len;
+        while line[body..].trim_start().starts_with("--") {
+            let rest = &line[body..];
+            let flag = rest.trim_start();
+            body += rest.len() - flag.len() + flag.find([' ', '\t']).unwrap_or(flag.len());
         }
-        if text[body..end].trim_start().starts_with('[') {
-            continue; // exec form: no shell
-        }
-        out.push(body..next);
-        continuing = continues(line);
-    }
-    out
+        // The exec form (`RUN ["sh", "-c", "..."]`) runs no shell.
+        (!line[body..].trim_start().starts_with('[')).then_some(body)
+    };
+    let inside = |line: &str| line.trim().starts_with('#') || line.trim().is_empty();
+    continued_segments(text, r, run, inside)
 }
 
 const YAML_SHELL_KEYS: &[&str] = &[
