@@ -196,22 +196,13 @@ fn finding(
             edits.push(Edit::replace(v1, "v2"));
             title = format!("move to the v2 API: {title}");
             applicability = applicability.min(Applicability::Unsafe);
-            notes.push(format!(
-                "This request uses the retired v1.0 API, which has no Flex endpoints. The fix moves it to \
-                 /api/atlas/v2, where every request must send `Accept: {new_media}`: check the request's \
-                 headers and response handling."
-            ));
+            notes.push(rule.v1_literal_note());
         }
         Base::V1InFile(line) => {
             // Swapping the segment would give a URL that does not exist: no fix to offer.
             edits.clear();
             notes.clear();
-            notes.push(format!(
-                "This file builds requests on the retired v1.0 API (line {line}), which has no Flex endpoints: \
-                 swapping the segment alone gives a URL that does not exist. Build this request as \
-                 `{}` with `Accept: {new_media}`.",
-                rule.new_request()
-            ));
+            notes.push(rule.v1_in_file_note(line));
         }
     }
 

@@ -143,15 +143,8 @@ pub fn validate(go: &GoRule) -> Result<(), (String, String)> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{parse_rule, BUILTIN};
-
-    fn builtin_text() -> &'static str {
-        BUILTIN
-            .iter()
-            .find(|(n, _)| *n == "serverless-backup-snapshot-get.toml")
-            .map(|(_, t)| *t)
-            .unwrap_or_default()
-    }
+    use super::super::parse_rule;
+    use super::super::tests::builtin_text;
 
     #[test]
     fn the_go_table_loads_with_every_era() {

@@ -136,6 +136,27 @@ impl Rule {
         }
     }
 
+    /// The note for a fix that moves a v1.0 request to the v2 API.
+    pub fn v1_literal_note(&self) -> String {
+        format!(
+            "This request uses the retired v1.0 API, which has no Flex endpoints. The fix moves it to \
+             /api/atlas/v2, where every request must send `Accept: {}`: check the request's \
+             headers and response handling.",
+            self.new_media_type()
+        )
+    }
+
+    /// The note for a path built on a v1.0 base declared on `line` of the file: no fix is offered.
+    pub fn v1_in_file_note(&self, line: usize) -> String {
+        format!(
+            "This file builds requests on the retired v1.0 API (line {line}), which has no Flex endpoints: \
+             swapping the segment alone gives a URL that does not exist. Build this request as \
+             `{}` with `Accept: {}`.",
+            self.new_request(),
+            self.new_media_type()
+        )
+    }
+
     /// The edits that rename the retired path's segments found at `renamed` (one range per
     /// renamed segment, in path order), and a title saying so.
     pub fn rename_edits(
@@ -610,10 +631,11 @@ fn key_at(text: &str, span: std::ops::Range<usize>) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn builtin_text() -> &'static str {
+    /// The text of the first rule file, for tests that edit it.
+    pub(crate) fn builtin_text() -> &'static str {
         BUILTIN
             .iter()
             .find(|(n, _)| *n == "serverless-backup-snapshot-get.toml")
