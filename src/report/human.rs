@@ -8,7 +8,6 @@ use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{self, termcolor, Config, Styles, StylesWriter};
 
 use super::Outcome;
-use crate::engine::FileReport;
 use crate::finding::{Finding, Severity};
 use crate::fix::{self, Applicability, Fix};
 use crate::secrets;
@@ -26,7 +25,7 @@ pub fn write(out: &mut dyn Write, o: &Outcome<'_>, color: bool) -> io::Result<()
         let masked = secrets::mask(&src.text);
         let file = SimpleFile::new(report.display.as_str(), masked.as_str());
         for f in &report.findings {
-            let diagnostic = diagnostic(o, report, f, &masked, &src.lines);
+            let diagnostic = diagnostic(o, f, &masked, &src.lines);
             let result = if color {
                 let mut ansi = termcolor::Ansi::new(&mut *out);
                 let mut w = StylesWriter::new(&mut ansi, &styles);
@@ -40,13 +39,7 @@ pub fn write(out: &mut dyn Write, o: &Outcome<'_>, color: bool) -> io::Result<()
     Ok(())
 }
 
-fn diagnostic(
-    o: &Outcome<'_>,
-    report: &FileReport,
-    f: &Finding,
-    masked: &str,
-    lines: &LineIndex,
-) -> Diagnostic<()> {
+fn diagnostic(o: &Outcome<'_>, f: &Finding, masked: &str, lines: &LineIndex) -> Diagnostic<()> {
     let rule = o.rules.info(f.rule);
     let severity = match f.severity {
         Severity::Error => CsSeverity::Error,
@@ -69,7 +62,6 @@ fn diagnostic(
     if let Some(docs) = rule.docs {
         notes.push(format!("docs: {docs} (atlas-sunset explain {})", rule.id));
     }
-    let _ = report;
     Diagnostic::new(severity)
         .with_code(rule.id.to_string())
         .with_message(f.message.clone())
