@@ -34,6 +34,8 @@ pub struct FileOptions<'a> {
     /// The least applicability that is applied (`Safe`, or `Unsafe` with `--unsafe-fixes`).
     pub threshold: Applicability,
     pub max_filesize: u64,
+    /// Where `--diff` paths start (the git work tree's top); `None`: paths as shown.
+    pub patch_base: Option<&'a diff::PatchBase>,
 }
 
 /// Why a file was not scanned, for `--verbose`.
@@ -258,6 +260,14 @@ pub fn process(
     check_text(ctx, opts, file, original.as_deref(), report)
 }
 
+/// The `--diff` patch of one file.
+pub fn patch(opts: &FileOptions<'_>, display: &str, bom: bool, old: &str, new: &str) -> String {
+    match opts.patch_base {
+        Some(base) => diff::file_patch(base, display, bom, old, new),
+        None => diff::file_patch(&diff::PatchBase::here(Path::new(".")), display, bom, old, new),
+    }
+}
+
 /// The pipeline from decoded text on: analyze, and fix/diff/write by mode. `original` holds the
 /// bytes read from disk (for `--fix`, to refuse writing over a file changed since).
 pub fn check_text(
@@ -279,7 +289,7 @@ pub fn check_text(
             match opts.mode {
                 Mode::Diff => {
                     report.fixed = applied;
-                    report.diff = diff::unified(&report.display, &file.text, &after);
+                    report.diff = patch(opts, &report.display, file.bom, &file.text, &after);
                 }
                 Mode::Fix => {
                     let mut fixed_file = file.clone();

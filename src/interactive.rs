@@ -251,6 +251,7 @@ mod tests {
             mode: Mode::Check,
             threshold: Applicability::Safe,
             max_filesize: 1 << 20,
+            patch_base: None,
         };
         let report = engine::process(&ctx, &path, "a.sh".into(), &opts);
         assert_eq!(report.findings.len(), 2);

@@ -167,6 +167,7 @@ fn check(args: &CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
         .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .max(1);
+    let patch_base = diff::PatchBase::discover(&cwd);
     let file_opts = FileOptions {
         policy: &policy,
         mode,
@@ -176,6 +177,7 @@ fn check(args: &CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
             Applicability::Safe
         },
         max_filesize: args.max_filesize,
+        patch_base: Some(&patch_base),
     };
     let ctx = Context {
         rules: &rules,
@@ -316,7 +318,7 @@ fn check(args: &CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
     if args.interactive {
         report::write_summary(io.stdout, &outcome).map_err(|e| e.to_string())?;
     } else if !(stdin_mode && mode != Mode::Check) {
-        write_outcome(args, io, &outcome, &grouper)
+        write_outcome(args, io, &outcome, &grouper, &patch_base)
             .map_err(|e| format!("cannot write the report: {e}"))?;
     } else {
         // With stdin, stdout carries the fixed text or the diff: the report goes to stderr.
@@ -374,7 +376,7 @@ fn check_stdin(
     let (after, applied) =
         engine::fix_until_stable(ctx, opts.policy, &file, findings, opts.threshold);
     let out = match opts.mode {
-        Mode::Diff => diff::unified(&report.display, &file.text, &after).into_bytes(),
+        Mode::Diff => engine::patch(opts, &report.display, file.bom, &file.text, &after).into_bytes(),
         _ => {
             let mut fixed = file.clone();
             fixed.set_text(after);
@@ -429,7 +431,9 @@ fn write_outcome(
     io: &mut Io<'_>,
     o: &Outcome<'_>,
     grouper: &group::Grouper,
+    patch_base: &diff::PatchBase,
 ) -> std::io::Result<()> {
+    let fixes = |reports: &[FileReport]| (reports.iter().map(|r| r.fixed).sum(), reports.iter().filter(|r| r.fixed > 0).count());
     if let (Mode::Diff, Some(by), Some(dir)) = (o.mode, args.split_by, &args.out) {
         let patches =
             split::write_patches(dir, o.reports, grouper, by).map_err(std::io::Error::other)?;
@@ -445,13 +449,17 @@ fn write_outcome(
                 if p.files == 1 { "" } else { "s" },
             )?;
         }
-        return report::write_summary(io.stderr, o);
+        report::write_summary(io.stderr, o)?;
+        let (n, files) = fixes(o.reports);
+        return diff::write_summary(io.stderr, patch_base, n, files, Some(patches.len()));
     }
     if o.mode == Mode::Diff {
         for r in o.reports {
             io.stdout.write_all(r.diff.as_bytes())?;
         }
-        return report::write_summary(io.stderr, o);
+        report::write_summary(io.stderr, o)?;
+        let (n, files) = fixes(o.reports);
+        return diff::write_summary(io.stderr, patch_base, n, files, None);
     }
     let mut file;
     let out: &mut dyn Write = match &args.output {

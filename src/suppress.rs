@@ -1,5 +1,5 @@
-//! Inline suppressions: `atlas-sunset: ignore[rule-id] -- reason` in a comment on the finding's line
-//! or the line above. Suppressions without a reason or naming unknown rules are reported, and so
+//! Inline suppressions: `atlas-sunset: ignore[rule-id] -- reason` in a comment after code covers that
+//! line only; a comment alone on its line covers the next line. Suppressions without a reason or naming unknown rules are reported, and so
 //! are suppressions that no longer suppress anything (`--fix` removes those).
 
 use std::ops::Range;
@@ -23,6 +23,9 @@ pub struct Directive {
     pub comment: Range<usize>,
     /// 0-based line.
     pub line: usize,
+    /// The comment is alone on its line (nothing but blanks before it), so it covers the next line;
+    /// a comment after code covers its own line only.
+    pub own_line: bool,
     /// Each rule id named, with its range.
     pub ids: Vec<(String, Range<usize>)>,
     /// The range of the `[...]` list, brackets included.
@@ -93,10 +96,13 @@ fn html_comments(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 fn parse(text: &str, start: usize, comment: Range<usize>, line: usize) -> Directive {
     let end = comment.end.min(line_end(text, start));
     let raw = &text[start..end];
+    let line_start = text[..comment.start].rfind('\n').map_or(0, |i| i + 1);
+    let own_line = text[line_start..comment.start].trim().is_empty();
     let mut d = Directive {
         range: start..end,
         comment,
         line,
+        own_line,
         ids: Vec::new(),
         list: start..start,
         reason: None,
@@ -170,7 +176,7 @@ pub fn apply(
         let line = file.lines.line_of(f.span.start);
         let id = rules.info(f.rule).id;
         let hit = dirs.iter().enumerate().find_map(|(di, d)| {
-            let near = d.line == line || d.line + 1 == line;
+            let near = d.line == line || (d.own_line && d.line + 1 == line);
             let ii = d.ids.iter().position(|(x, _)| x == id)?;
             near.then_some((di, ii))
         });
@@ -240,8 +246,9 @@ pub fn apply(
             unused,
             d.range.clone(),
             format!(
-                "unused suppression of `{}`: nothing to suppress on this line or the next",
-                names.join("`, `")
+                "unused suppression of `{}`: nothing to suppress on {}",
+                names.join("`, `"),
+                if d.own_line { "the next line" } else { "this line" }
             ),
             Some(fix),
         ));
@@ -343,6 +350,18 @@ mod tests {
         // Found by the property tests: removing this "unused suppression" broke `bash -n`.
         let f = file("a.sh", "${''\\\n# atlas-sunset: ignore[x] -- why\n");
         assert!(directives(&f).is_empty());
+    }
+
+    #[test]
+    fn a_trailing_comment_covers_its_own_line_only() {
+        // Regression (issue 15): a suppression after code also silenced the next line.
+        let f = file(
+            "a.sh",
+            "curl x # atlas-sunset: ignore[r] -- mock\n  # atlas-sunset: ignore[r] -- why\ncurl y\n",
+        );
+        let d = directives(&f);
+        assert!(!d[0].own_line);
+        assert!(d[1].own_line);
     }
 
     #[test]

@@ -102,57 +102,80 @@ pub fn write_summary(out: &mut dyn Write, o: &Outcome<'_>) -> io::Result<()> {
         };
         format!("{n} {word}{suffix}")
     };
-    if o.mode == Mode::Fix {
+    let fixed_files = o.reports.iter().filter(|r| r.fixed > 0).count();
+    if o.mode == Mode::Fix && s.fixed > 0 {
         writeln!(
             out,
             "Fixed {} in {}.",
             plural(s.fixed, "finding"),
-            plural(o.reports.iter().filter(|r| r.fixed > 0).count(), "file")
+            plural(fixed_files, "file")
         )?;
     }
+    let unread = if o.mode == Mode::Fix {
+        "could not be read or written"
+    } else {
+        "could not be read"
+    };
     if s.findings == 0 {
-        if o.mode != Mode::Fix {
-            writeln!(
+        match (s.io_errors, s.files_scanned) {
+            // Nothing was read: a summary would only hide the error above.
+            (1.., 0) => {}
+            (0, _) => writeln!(
                 out,
-                "No retired Atlas endpoints found ({} scanned).",
+                "No retired Atlas endpoints {} ({} scanned).",
+                if s.fixed > 0 { "remain" } else { "found" },
                 plural(s.files_scanned, "file")
-            )?;
+            )?,
+            (errors, _) => writeln!(
+                out,
+                "No retired Atlas endpoints found in the {} scanned; {} {unread} (see the errors).",
+                plural(s.files_scanned, "file"),
+                plural(errors, "file")
+            )?,
         }
         return Ok(());
     }
-    let remain = if o.mode == Mode::Fix { " remain" } else { "" };
+    let (found, remain) = match (o.mode, s.findings) {
+        (Mode::Fix, 1) => ("", " remains"),
+        (Mode::Fix, _) => ("", " remain"),
+        _ => ("Found ", ""),
+    };
     writeln!(
         out,
-        "Found {}{remain} ({}, {}) in {} ({} scanned).",
+        "{found}{}{remain} ({}, {}) in {} ({} scanned).",
         plural(s.findings, "finding"),
         plural(s.errors, "error"),
         plural(s.warnings, "warning"),
         plural(s.files_with_findings, "file"),
         plural(s.files_scanned, "file"),
     )?;
+    if s.io_errors > 0 {
+        writeln!(out, "{} {unread} (see the errors).", plural(s.io_errors, "file"))?;
+    }
     if o.mode == Mode::Diff {
-        let files = o.reports.iter().filter(|r| r.fixed > 0).count();
-        return writeln!(
-            out,
-            "The diff holds {} in {}; apply it with `git apply` from the repository root.",
-            plural(s.fixed, "fix"),
-            plural(files, "file")
-        );
+        // The caller says what the diff holds and where it applies.
+        return Ok(());
     }
     let mut parts = Vec::new();
-    if s.fixable_safe > 0 {
+    if s.fixable_safe > 0 && o.mode == Mode::Fix {
+        let errors = o.reports.iter().any(|r| r.error.is_some() || r.fix_rejected.is_some());
+        let why = if errors { " (see the errors)" } else { "" };
+        parts.push(format!("{} with a safe fix not applied{why}", s.fixable_safe));
+    } else if s.fixable_safe > 0 {
         parts.push(format!("{} fixable with --fix", s.fixable_safe));
     }
+    let need = |n: usize| if n == 1 { "needs" } else { "need" };
     if s.fixable_unsafe > 0 {
+        let review = format!("{} review (unsafe fixes were not applied)", need(s.fixable_unsafe));
         let how = if o.unsafe_fixes {
-            "need review (unsafe fixes were not applied)"
+            review.as_str()
         } else {
             "fixable with --fix --unsafe-fixes (review the result)"
         };
         parts.push(format!("{} {how}", s.fixable_unsafe));
     }
     if s.manual > 0 {
-        parts.push(format!("{} need a person (no automatic fix)", s.manual));
+        parts.push(format!("{} {} a person (no automatic fix)", s.manual, need(s.manual)));
     }
     if !parts.is_empty() {
         writeln!(out, "{}.", parts.join("; "))?;

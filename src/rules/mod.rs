@@ -41,7 +41,9 @@ impl fmt::Display for RuleError {
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
         }
-        write!(f, ": rule `{}`", self.rule.as_deref().unwrap_or("?"))?;
+        if let Some(rule) = &self.rule {
+            write!(f, ": rule `{rule}`")?;
+        }
         if let Some(field) = &self.field {
             write!(f, ", field `{field}`")?;
         }
@@ -273,7 +275,7 @@ pub const META_RULES: &[MetaRule] = &[
     MetaRule {
         id: "suppression-unused",
         title: "Unused suppression comment",
-        summary: "An `atlas-sunset: ignore[rule]` comment that suppresses nothing on its line or the next; `--fix` removes it.",
+        summary: "An `atlas-sunset: ignore[rule]` comment that suppresses nothing (after code it covers its own line, alone on its line the next one); `--fix` removes it.",
     },
 ];
 
@@ -409,15 +411,15 @@ impl RuleSet {
 }
 
 fn read_rule_dir(dir: &Path) -> Result<Vec<(PathBuf, String)>, RuleError> {
-    let io_err = |path: &Path, e: std::io::Error| RuleError {
+    let io_err = |path: &Path, what: &str, e: std::io::Error| RuleError {
         file: path.display().to_string(),
         line: None,
         rule: None,
         field: None,
-        message: format!("cannot read: {e}"),
+        message: format!("cannot read {what}: {e}"),
     };
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| io_err(dir, e))?
+        .map_err(|e| io_err(dir, "this rule folder (--rules or `rules` in the config)", e))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
         .collect();
@@ -425,7 +427,7 @@ fn read_rule_dir(dir: &Path) -> Result<Vec<(PathBuf, String)>, RuleError> {
     paths
         .into_iter()
         .map(|p| {
-            let text = std::fs::read_to_string(&p).map_err(|e| io_err(&p, e))?;
+            let text = std::fs::read_to_string(&p).map_err(|e| io_err(&p, "this rule file", e))?;
             Ok((p, text))
         })
         .collect()

@@ -222,7 +222,7 @@ fn fields(
             let note: Vec<String> = f.note.iter().cloned().collect();
             let (message, fix) = match (f.mapping, &f.new) {
                 (Mapping::Rename, Some(new)) => (
-                    format!("`{}` of the retired `{}` response is `{new}` in `{}`'s", f.old, rule.old.operation_ids.legacy, rule.new_operation_name()),
+                    format!("`{}` of the retired `{}` response is `{new}` in the `{}` response", f.old, rule.old.operation_ids.legacy, rule.new_operation_name()),
                     Some(Fix::new(Applicability::Safe, vec![Edit::replace(span.clone(), new.clone())], format!("read `{new}`"))),
                 ),
                 (Mapping::Approximate, Some(new)) => (
@@ -230,7 +230,7 @@ fn fields(
                     Some(Fix::new(Applicability::Unsafe, vec![Edit::replace(span.clone(), new.clone())], format!("read `{new}` (approximate)"))),
                 ),
                 _ => (
-                    format!("`{}` of the retired `{}` response does not exist in `{}`'s: this needs a person", f.old, rule.old.operation_ids.legacy, rule.new_operation_name()),
+                    format!("`{}` of the retired `{}` response does not exist in the `{}` response: this needs a person", f.old, rule.old.operation_ids.legacy, rule.new_operation_name()),
                     None,
                 ),
             };

@@ -1,0 +1,236 @@
+//! What a new user hit on a first run (issue 15): suppression scope, `--diff` that applies,
+//! Markdown prompts, messages, flags a ruff or semgrep user expects.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+const TODAY: &str = "2026-11-28";
+
+fn atlas(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_atlas-sunset"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run atlas-sunset")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        let p = dir.path().join(name);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+    dir
+}
+
+fn concise(dir: &Path, extra: &[&str]) -> Output {
+    let mut args = vec!["check", "--today", TODAY, "--format", "concise"];
+    args.extend_from_slice(extra);
+    atlas(dir, &args)
+}
+
+const MOCKED_THEN_REAL_SH: &str = "curl \"$MOCK/api/atlas/v2/groups/g/serverless/c/backup/snapshots/s\"  # atlas-sunset: ignore[serverless-backup-snapshot-get] -- mock\n\
+curl \"https://cloud.mongodb.com/api/atlas/v2/groups/g/serverless/c/backup/snapshots/s\"\n";
+
+const MOCKED_THEN_REAL_PY: &str = "requests.get(f\"{MOCK}/api/atlas/v2/groups/g/serverless/c/backup/snapshots/s\")  # atlas-sunset: ignore[serverless-backup-snapshot-get] -- mock\n\
+requests.get(f\"{BASE}/api/atlas/v2/groups/g/serverless/c/backup/snapshots/s\")\n";
+
+#[test]
+fn a_trailing_suppression_covers_its_own_line_only() {
+    let dir = tree(&[("a.sh", MOCKED_THEN_REAL_SH), ("b.py", MOCKED_THEN_REAL_PY)]);
+    let o = concise(dir.path(), &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("a.sh:2:") && out.contains("b.py:2:"),
+        "the unsuppressed second lines are reported:\n{out}"
+    );
+    assert!(!out.contains("a.sh:1:") && !out.contains("b.py:1:"), "{out}");
+}
+
+#[test]
+fn fix_keeps_a_used_trailing_suppression_and_fixes_the_next_line() {
+    let both = format!(
+        "{}{}",
+        MOCKED_THEN_REAL_SH.lines().next().unwrap(),
+        "\ncurl \"https://cloud.mongodb.com/api/atlas/v2/groups/g/serverless/c/backup/snapshots/s\"  # atlas-sunset: ignore[serverless-backup-snapshot-get] -- second mock\n"
+    );
+    let dir = tree(&[("a.sh", &both)]);
+    let o = concise(dir.path(), &["--fix"]);
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    let after = std::fs::read_to_string(dir.path().join("a.sh")).unwrap();
+    assert_eq!(after, both, "both suppressions are used: nothing is removed");
+
+    let dir = tree(&[("a.sh", MOCKED_THEN_REAL_SH)]);
+    let o = concise(dir.path(), &["--fix"]);
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    let after = std::fs::read_to_string(dir.path().join("a.sh")).unwrap();
+    assert!(after.lines().next().unwrap().contains("ignore["), "{after}");
+    assert!(after.lines().nth(1).unwrap().contains("/flexClusters/"), "{after}");
+}
+
+fn git(dir: &Path, args: &[&str]) -> Output {
+    let o = Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", "t")
+        .env("GIT_AUTHOR_EMAIL", "t@example.com")
+        .env("GIT_COMMITTER_NAME", "t")
+        .env("GIT_COMMITTER_EMAIL", "t@example.com")
+        .output()
+        .expect("run git");
+    assert!(o.status.success(), "git {args:?}: {}", stderr(&o));
+    o
+}
+
+fn repo(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in files {
+        let p = dir.path().join(name);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, bytes).unwrap();
+    }
+    git(dir.path(), &["init", "-q"]);
+    git(dir.path(), &["add", "-A"]);
+    git(dir.path(), &["commit", "-qm", "start"]);
+    dir
+}
+
+const REAL_SH: &str = "curl \"https://cloud.mongodb.com/api/atlas/v2/groups/g/serverless/c/backup/snapshots/s\"\n";
+
+#[test]
+fn diff_keeps_the_bom_of_unchanged_lines_so_git_apply_takes_it() {
+    let with_bom = format!("\u{feff}#!/bin/sh\n{REAL_SH}");
+    let dir = repo(&[("a.sh", with_bom.as_bytes()), ("b.sh", REAL_SH.as_bytes())]);
+    let o = atlas(dir.path(), &["check", "--today", TODAY, "--diff"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    std::fs::write(dir.path().join("p.patch"), &o.stdout).unwrap();
+    git(dir.path(), &["apply", "p.patch"]);
+    let after = std::fs::read(dir.path().join("a.sh")).unwrap();
+    assert!(after.starts_with(b"\xef\xbb\xbf#!/bin/sh\n"));
+    assert!(String::from_utf8(after).unwrap().contains("/flexClusters/"));
+}
+
+#[test]
+fn diff_paths_are_relative_to_the_git_top_and_the_summary_says_so() {
+    let dir = repo(&[("scripts/a.sh", REAL_SH.as_bytes())]);
+    let o = atlas(&dir.path().join("scripts"), &["check", "--today", TODAY, "--diff"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with("diff --git a/scripts/a.sh b/scripts/a.sh\n"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(
+        stderr(&o).contains("apply it with `git apply` from the top of the git work tree"),
+        "{}",
+        stderr(&o)
+    );
+    std::fs::write(dir.path().join("p.patch"), &o.stdout).unwrap();
+    git(dir.path(), &["apply", "p.patch"]);
+    let after = std::fs::read_to_string(dir.path().join("scripts/a.sh")).unwrap();
+    assert!(after.contains("/flexClusters/"), "{after}");
+}
+
+#[test]
+fn diff_outside_a_work_tree_is_relative_to_this_folder_and_says_so() {
+    let dir = tree(&[("scripts/a.sh", REAL_SH)]);
+    let o = atlas(&dir.path().join("scripts"), &["check", "--today", TODAY, "--diff"]);
+    assert!(stdout(&o).starts_with("diff --git a/a.sh b/a.sh\n"), "{}", stdout(&o));
+    assert!(
+        stderr(&o).contains("from this folder (not in a git work tree"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn a_missing_path_prints_the_error_and_no_summary() {
+    let dir = tree(&[]);
+    let o = concise(dir.path(), &["missing.sh"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stdout(&o), "", "no summary of a run that read nothing");
+    assert!(stderr(&o).contains("missing.sh: cannot read"), "{}", stderr(&o));
+
+    let dir = tree(&[("ok.sh", "echo hi\n")]);
+    let o = concise(dir.path(), &["missing.sh", "ok.sh"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stdout(&o),
+        "No retired Atlas endpoints found in the 1 file scanned; 1 file could not be read (see the errors).\n"
+    );
+}
+
+#[test]
+fn summaries_are_grammatical_and_true() {
+    let one = "curl -H 'Accept: application/vnd.atlas.2023-01-01+json' https://cloud.mongodb.com/api/atlas/v2/groups/g/serverless/c/performanceAdvisor/autoIndexing\n";
+    let dir = tree(&[("a.sh", one)]);
+    let o = concise(dir.path(), &["--fix"]);
+    let out = stdout(&o);
+    assert!(out.contains("\n1 finding remains (1 error, 0 warnings)") || out.starts_with("1 finding remains (1 error, 0 warnings)"), "{out}");
+    assert!(out.contains("1 needs a person"), "{out}");
+    assert!(!out.contains("Fixed 0"), "{out}");
+
+    let dir = tree(&[("ok.sh", "echo hi\n")]);
+    let o = concise(dir.path(), &["--fix"]);
+    assert_eq!(stdout(&o), "No retired Atlas endpoints found (1 file scanned).\n");
+}
+
+#[test]
+fn fix_refused_on_a_read_only_file_is_not_called_fixable_with_fix() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tree(&[("a.sh", REAL_SH)]);
+    let p = dir.path().join("a.sh");
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let o = concise(dir.path(), &["--fix"]);
+    assert_eq!(o.status.code(), Some(2));
+    let out = stdout(&o);
+    assert!(!out.contains("fixable with --fix"), "{out}");
+    assert!(out.contains("1 with a safe fix not applied (see the errors)"), "{out}");
+}
+
+#[test]
+fn split_by_names_the_patches_it_wrote() {
+    let dir = repo(&[("ops/a.sh", REAL_SH.as_bytes()), ("web/b.sh", REAL_SH.as_bytes())]);
+    let o = atlas(
+        dir.path(),
+        &["check", "--today", TODAY, "--diff", "--split-by", "folder", "--out", "patches"],
+    );
+    assert!(
+        stderr(&o).contains("The 2 patches hold 2 fixes in 2 files; apply each with `git apply`"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn a_missing_rules_folder_is_named_without_a_placeholder_rule() {
+    let dir = tree(&[("ok.sh", "echo hi\n")]);
+    let o = concise(dir.path(), &["--rules", "nonexistent"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(!err.contains("rule `?`"), "{err}");
+    assert!(err.contains("/nonexistent: cannot read this rule folder"), "{err}");
+}
+
+#[test]
+fn the_jq_field_message_is_a_whole_sentence() {
+    let sh = "curl -H 'Accept: application/vnd.atlas.2024-11-13+json' \"https://cloud.mongodb.com/api/atlas/v2/groups/g/flexClusters/c/backup/snapshots/s\" >/dev/null\ncurl \"https://cloud.mongodb.com/api/atlas/v2/groups/g/serverless/c/backup/snapshots/s\" | jq -r .mongodVersion\n";
+    let dir = tree(&[("a.sh", sh)]);
+    let o = concise(dir.path(), &[]);
+    assert!(
+        stdout(&o).contains("is `mongoDBVersion` in the `getFlexBackup` response\n"),
+        "{}",
+        stdout(&o)
+    );
+}
