@@ -61,7 +61,12 @@ mod tests {
         // 0xaf63dc4c8601ec8c; one more round over the NUL gives this one).
         assert_eq!(fnv1a(&["a"]), 0x089b_e207_b544_f1e4);
         assert_eq!(
-            fnv1a(&["serverless-backup-snapshot-get", "a.sh", "curl x", "/serverless/"]),
+            fnv1a(&[
+                "serverless-backup-snapshot-get",
+                "a.sh",
+                "curl x",
+                "/serverless/"
+            ]),
             0x374f_fb21_8e3b_7b00
         );
         // The separator keeps part boundaries apart.
