@@ -5,7 +5,8 @@
 //! - every finding's span and every edit lie inside the text, on character boundaries;
 //! - a fix's edits are sorted and never overlap, and the edits chosen together never overlap;
 //! - fixing twice gives the same text as fixing once;
-//! - a file that parsed before a fix still parses after it (Rust, Go).
+//! - a file that parsed before a fix still parses after it (Rust, Go), without the engine's guard
+//!   having to reject the fixes (a rejected fix is a detector's breaking edit, so it is a violation).
 
 use std::path::PathBuf;
 
@@ -66,11 +67,23 @@ pub fn check(rules: &RuleSet, name: &str, text: &str) -> Result<(), String> {
         }
     }
     for threshold in [Applicability::Safe, Applicability::Unsafe] {
-        let once = engine::fix_file(&ctx, &policy, &file, findings.clone(), threshold).text;
+        let outcome = engine::fix_file(&ctx, &policy, &file, findings.clone(), threshold);
+        // `fix_file` keeps the original text when the fixed one fails `verify`: that guard hides
+        // a detector's breaking edit, so a rejection is itself a violation.
+        if let Some(why) = outcome.rejected {
+            return Err(format!("a fix was rejected ({threshold:?}): {why}"));
+        }
+        let once = outcome.text;
         let mut fixed = file.clone();
         fixed.set_text(once.clone());
         let again_findings = engine::analyze(&ctx, &policy, &fixed);
-        let twice = engine::fix_file(&ctx, &policy, &fixed, again_findings, threshold).text;
+        let again = engine::fix_file(&ctx, &policy, &fixed, again_findings, threshold);
+        if let Some(why) = again.rejected {
+            return Err(format!(
+                "fixing a second time was rejected ({threshold:?}): {why}"
+            ));
+        }
+        let twice = again.text;
         if twice != once {
             return Err(format!(
                 "fixing twice differs from fixing once ({threshold:?})"

@@ -2,6 +2,8 @@
 //! - the concise report must equal `<case>.<ext>.expected`;
 //! - `check --fix` must turn the file into `<case>.<ext>.fixed` (or leave it alone when there is none);
 //! - `check --fix --unsafe-fixes` must give `<case>.<ext>.unsafe.fixed` when that file exists;
+//! - no fix is rejected by the engine's parse check (read from the JSON report's
+//!   `summary.fixes_rejected`: the engine would otherwise quietly keep the original);
 //! - fixing a second time changes nothing, fixed shell still passes `bash -n`, and fixed Rust that
 //!   parsed before still parses with `syn`.
 //!
@@ -78,6 +80,16 @@ fn compare(expected_path: &Path, actual: &[u8], absent: Option<&[u8]>, failures:
     ));
 }
 
+/// The `summary.fixes_rejected` entries of a JSON report, or `None` when there are none.
+fn rejected_fixes(json_report: &str) -> Option<String> {
+    let v: serde_json::Value = serde_json::from_str(json_report)
+        .unwrap_or_else(|e| panic!("the JSON report does not parse ({e}):\n{json_report}"));
+    let rejected = v["summary"]["fixes_rejected"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no summary.fixes_rejected in the JSON report:\n{json_report}"));
+    (!rejected.is_empty()).then(|| serde_json::to_string(rejected).unwrap())
+}
+
 fn parses_as_rust(bytes: &[u8]) -> bool {
     std::str::from_utf8(bytes).is_ok_and(|t| syn::parse_file(t).is_ok())
 }
@@ -123,14 +135,19 @@ fn every_fixture_reports_and_fixes_as_recorded() {
             (&["--fix", "--unsafe-fixes"][..], ".unsafe.fixed"),
         ] {
             std::fs::write(&copy, &original).unwrap();
-            let mut args = vec!["check", "--format", "concise", "--today", TODAY];
+            let mut args = vec!["check", "--format", "json", "--today", TODAY];
             args.extend_from_slice(flags);
             args.push(&rel);
-            let (code, _) = run(tmp.path(), &args);
+            let (code, report) = run(tmp.path(), &args);
             assert!(
                 code == 0 || code == 1,
                 "{rel} {flags:?}: exit status {code}"
             );
+            // The engine keeps the original when the fixed text would not parse: the file then
+            // equals its `.fixed` by accident. A rejected fix is a detector's breaking edit.
+            if let Some(why) = rejected_fixes(&report) {
+                failures.push(format!("{rel} {flags:?}: fixes rejected: {why}"));
+            }
             let fixed = std::fs::read(&copy).unwrap();
             let expected_path = with_suffix(input, suffix);
             let absent: &[u8] = if suffix == ".fixed" {

@@ -86,6 +86,8 @@ struct JsonSummary<'a> {
     fixed: usize,
     skipped: usize,
     io_errors: Vec<IoError<'a>>,
+    /// Files whose fixes were not applied: the fixed text would not parse.
+    fixes_rejected: Vec<IoError<'a>>,
 }
 
 #[derive(Serialize)]
@@ -158,6 +160,16 @@ pub fn write_with(out: &mut dyn Write, o: &Outcome<'_>, extras: &Extras<'_>) -> 
                 .iter()
                 .filter_map(|r| {
                     r.error.as_deref().map(|m| IoError {
+                        path: &r.display,
+                        message: m,
+                    })
+                })
+                .collect(),
+            fixes_rejected: o
+                .reports
+                .iter()
+                .filter_map(|r| {
+                    r.fix_rejected.as_deref().map(|m| IoError {
                         path: &r.display,
                         message: m,
                     })

@@ -49,6 +49,8 @@ pub struct Summary {
     pub fixed: usize,
     pub io_errors: usize,
     pub skipped: usize,
+    /// Files whose fixes were not applied because the fixed text failed its language's check.
+    pub fixes_rejected: usize,
 }
 
 impl Outcome<'_> {
@@ -67,6 +69,7 @@ impl Outcome<'_> {
             s.fixed += r.fixed;
             s.io_errors += usize::from(r.error.is_some());
             s.skipped += usize::from(r.skipped.is_some());
+            s.fixes_rejected += usize::from(r.fix_rejected.is_some());
             s.files_with_findings += usize::from(!r.findings.is_empty());
         }
         for (_, f) in self.findings() {
