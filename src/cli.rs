@@ -4,10 +4,19 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+/// What `--version` prints after the name: the version and the commit the binary was built from
+/// (`unknown` when build.rs found none: see its `embed_commit`).
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (commit ",
+    env!("ATLAS_SUNSET_COMMIT"),
+    ")"
+);
+
 #[derive(Debug, Parser)]
 #[command(
     name = "atlas-sunset",
-    version,
+    version = VERSION,
     about = "Find and fix calls to retired MongoDB Atlas Admin API endpoints (serverless backup snapshots -> Flex)"
 )]
 pub struct Cli {
