@@ -37,8 +37,8 @@ pub enum Command {
     /// Write a migration report (`--format html` or `markdown`) of the findings, for a team or a PR.
     ///
     /// Takes the options of `check`; the format defaults to `html`, or `markdown` when `-o` names a
-    /// `.md` file.
-    Report(Box<CheckArgs>),
+    /// `.md` file. With `--merge`, merges the JSON reports of many repositories into a campaign.
+    Report(Box<ReportArgs>),
     /// Print a shell completion script.
     Completions(CompletionsArgs),
     /// Print the man page (roff).
@@ -214,6 +214,18 @@ pub struct CheckArgs {
     /// Bytes of source text kept in memory for the report (more are read again while printing).
     #[arg(long, value_name = "SIZE", hide = true, value_parser = parse_size)]
     pub retain_budget: Option<u64>,
+}
+
+/// `report`: the options of `check`, or `--merge` of JSON reports into a campaign.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Merge these reports of `check --format json` (one per repository) into a campaign report
+    /// (html, markdown, json or sarif) instead of scanning.
+    #[arg(long, value_name = "JSON", num_args = 1..)]
+    pub merge: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub check: CheckArgs,
 }
 
 /// Where settings come from: shared by `check`, `rules`, `explain` and `config`.

@@ -93,7 +93,8 @@ where
     };
     let result = match cli.command {
         Command::Check(args) => check(&args, io),
-        Command::Report(args) => report(*args, io),
+        Command::Report(args) if !args.merge.is_empty() => merge(&args, io),
+        Command::Report(args) => report(args.check, io),
         Command::Rules(args) => load(&args.settings, &Overrides::default()).and_then(|(_, set)| {
             explain::write_rules(io.stdout, &set, args.format == RulesFormat::Json)
                 .map(|()| EXIT_OK)
@@ -151,10 +152,7 @@ fn check(args: &CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
     };
     let (settings, rules) = load(&args.settings, &overrides)?;
     let policy = settings.policy(&rules)?;
-    let today = match &args.today {
-        Some(s) => s.parse::<Date>().map_err(|e| format!("--today: {e}"))?,
-        None => Date::today_utc(),
-    };
+    let today = today(args.today.as_deref())?;
     let cwd = settings.cwd.clone();
     let mode = if args.fix {
         Mode::Fix
@@ -426,6 +424,32 @@ fn report(mut args: CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
     check(&args, io)
 }
 
+/// `--today`, or the system's date.
+fn today(arg: Option<&str>) -> Result<Date, String> {
+    match arg {
+        Some(s) => s.parse::<Date>().map_err(|e| format!("--today: {e}")),
+        None => Ok(Date::today_utc()),
+    }
+}
+
+/// `report --merge`: the campaign across the given JSON reports.
+fn merge(args: &cli::ReportArgs, io: &mut Io<'_>) -> Result<i32, String> {
+    let (_, rules) = load(&args.check.settings, &Overrides::default())?;
+    let today = today(args.check.today.as_deref())?;
+    let opts = report::campaign::MergeOptions {
+        reports: &args.merge,
+        format: args.check.format,
+        output: args.check.output.as_deref(),
+        today,
+    };
+    let campaign = report::campaign::run(&opts, &rules, io.stdout, io.stderr)?;
+    Ok(if campaign.total.findings > 0 {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    })
+}
+
 fn write_outcome(
     args: &CheckArgs,
     io: &mut Io<'_>,
@@ -477,7 +501,11 @@ fn write_outcome(
         |r: &FileReport| grouper.key(args.group_by.unwrap_or(cli::GroupBy::Folder), &r.display);
     match args.format {
         Format::Json => {
+            let first = args.paths.first().map_or(Path::new("."), PathBuf::as_path);
+            let repository =
+                report::campaign::origin::Repository::discover(first, &std::env::current_dir()?);
             let extras = report::json::Extras {
+                repository: Some(&repository),
                 group: args
                     .group_by
                     .map(|_| &group_of as &dyn Fn(&FileReport) -> String),

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use super::migration::{Item, Migration};
 use super::stats::Row;
 
-const STYLE: &str = "body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:70rem;color:#1b1f24;padding:0 1rem}\
+pub(crate) const STYLE: &str = "body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:70rem;color:#1b1f24;padding:0 1rem}\
 h1{margin-bottom:.2rem}.deadline{color:#a40e26;font-weight:600}\
 .totals{display:flex;gap:1rem;flex-wrap:wrap;margin:1rem 0}.totals div{border:1px solid #d0d7de;border-radius:6px;padding:.5rem 1rem}\
 .totals b{display:block;font-size:1.6rem}table{border-collapse:collapse;margin:.5rem 0}\
@@ -19,7 +19,7 @@ pre{background:#f6f8fa;padding:.5rem;overflow-x:auto;font-size:13px}.hit{backgro
 .key{display:inline-block;width:.8rem;height:.8rem;margin:0 .3rem 0 1rem}";
 
 /// The colours of the chart segments, and what they mean.
-const LEGEND: [(&str, &str); 3] = [
+pub(crate) const LEGEND: [(&str, &str); 3] = [
     ("#2da44e", "fixed by --fix"),
     ("#d4a72c", "with --unsafe-fixes, after review"),
     ("#cf222e", "needs a person"),
@@ -190,7 +190,7 @@ fn table(h: &mut String, title: &str, rows: &[Row]) {
 }
 
 /// A horizontal bar chart in inline SVG: one bar per row, split safe / unsafe / manual.
-fn chart(h: &mut String, id: &str, rows: &[Row]) {
+pub(crate) fn chart(h: &mut String, id: &str, rows: &[Row]) {
     const LABEL: usize = 260;
     const BAR: usize = 420;
     const ROW: usize = 22;

@@ -1,5 +1,6 @@
-//! `--format json`: one object, `{"version": 1, "findings": [...], "summary": {...}}`, keys stable
-//! and documented in the README. Lines and columns are 1-based; columns count characters.
+//! `--format json`: one object, `{"version": 1, "repository": {...}, "tool": {...}, "date",
+//! "findings": [...], "rules": {...}, "summary": {...}}`, keys stable and documented in the README.
+//! Lines and columns are 1-based; columns count characters. `report --merge` reads it back.
 
 use std::io::{self, Write};
 
@@ -11,16 +12,38 @@ use crate::source::LineCol;
 #[derive(Serialize)]
 struct Document<'a> {
     version: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    repository: Option<&'a super::campaign::origin::Repository>,
+    tool: Tool<'a>,
+    date: String,
+    mode: &'static str,
     findings: Vec<JsonFinding<'a>>,
+    /// The title and sunset date of each rule with findings.
+    rules: std::collections::BTreeMap<&'a str, JsonRule<'a>>,
     summary: JsonSummary<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     statistics: Option<&'a super::stats::Statistics>,
+}
+
+#[derive(Serialize)]
+struct Tool<'a> {
+    name: &'static str,
+    version: &'static str,
+    rules_version: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonRule<'a> {
+    title: &'a str,
+    sunset: Option<String>,
 }
 
 /// Additions to the document for bulk migrations: each finding's group (`--group-by`) and the
 /// `statistics` object (`--statistics`).
 #[derive(Default)]
 pub struct Extras<'a> {
+    /// The repository the run checked (`check` records it; in-process callers may not).
+    pub repository: Option<&'a super::campaign::origin::Repository>,
     pub group: Option<&'a dyn Fn(&crate::engine::FileReport) -> String>,
     pub statistics: Option<&'a super::stats::Statistics>,
 }
@@ -140,10 +163,31 @@ pub fn write_with(out: &mut dyn Write, o: &Outcome<'_>, extras: &Extras<'_>) -> 
             }
         })
         .collect();
+    let mut rules = std::collections::BTreeMap::new();
+    for (_, f) in o.findings() {
+        let info = o.rules.info(f.rule);
+        rules.entry(info.id).or_insert_with(|| JsonRule {
+            title: info.title,
+            sunset: o.rules.rules.get(f.rule).map(|r| r.sunset.to_string()),
+        });
+    }
     let s = o.summary();
     let doc = Document {
         version: 1,
+        repository: extras.repository,
+        tool: Tool {
+            name: "atlas-sunset",
+            version: env!("CARGO_PKG_VERSION"),
+            rules_version: &o.rules.version,
+        },
+        date: o.today.to_string(),
+        mode: match o.mode {
+            crate::engine::Mode::Check => "check",
+            crate::engine::Mode::Diff => "diff",
+            crate::engine::Mode::Fix => "fix",
+        },
         findings,
+        rules,
         summary: JsonSummary {
             files_scanned: s.files_scanned,
             files_with_findings: s.files_with_findings,

@@ -9,7 +9,7 @@ use super::stats::Row;
 
 /// Escapes text for a Markdown table cell or a line of prose: no HTML, no cell breaks. Backticks
 /// stay: messages quote names in them.
-fn cell(s: &str) -> String {
+pub(crate) fn cell(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

@@ -1,5 +1,6 @@
 //! Reporters: one per output format, each turning the run's results into bytes on a writer.
 
+pub mod campaign;
 pub mod concise;
 pub mod github;
 pub mod gitlab;

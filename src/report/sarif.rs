@@ -11,8 +11,8 @@ use crate::finding::Severity;
 use crate::fingerprint;
 use crate::source::SourceFile;
 
-const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
-const INFO_URI: &str = "https://www.mongodb.com/docs/atlas/flex-migration/";
+pub(crate) const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+pub(crate) const INFO_URI: &str = "https://www.mongodb.com/docs/atlas/flex-migration/";
 
 fn level(s: Severity) -> &'static str {
     match s {
@@ -33,7 +33,7 @@ fn region(src: &SourceFile, range: &std::ops::Range<usize>) -> Value {
 }
 
 /// `serverless-backup-snapshot-get` -> `ServerlessBackupSnapshotGet`.
-fn pascal(id: &str) -> String {
+pub(crate) fn pascal(id: &str) -> String {
     id.split('-')
         .map(|w| {
             let mut c = w.chars();
@@ -137,7 +137,7 @@ pub fn write(out: &mut dyn Write, o: &Outcome<'_>) -> io::Result<()> {
 }
 
 /// SARIF messages should be sentences ending in a period.
-fn sentence(s: &str) -> String {
+pub(crate) fn sentence(s: &str) -> String {
     let t = s.trim_end();
     if t.ends_with('.') {
         t.to_string()

@@ -296,6 +296,8 @@ pub struct RuleInfo<'a> {
 #[derive(Debug, Clone)]
 pub struct RuleSet {
     pub rules: Vec<Rule>,
+    /// Names the rule texts loaded, for reports: `builtin-<hash>`, or `custom-<hash>` with `--rules`.
+    pub version: String,
     prefilter: AhoCorasick,
 }
 
@@ -309,32 +311,46 @@ impl RuleSet {
     /// id of a built-in one replaces it.
     pub fn load(dirs: &[PathBuf]) -> Result<RuleSet, RuleError> {
         let mut rules: Vec<Rule> = Vec::new();
+        let mut texts: Vec<&str> = Vec::new();
         for (name, text) in BUILTIN {
             rules.push(parse_rule(&format!("builtin:rules/{name}"), text)?);
+            texts.extend([name, text]);
         }
-        for dir in dirs {
-            for (path, text) in read_rule_dir(dir)? {
-                let rule = parse_rule(&path.display().to_string(), &text)?;
-                if let Some(pos) = rules.iter().position(|r| r.id == rule.id) {
-                    if !rules[pos].origin.starts_with("builtin:") {
-                        return Err(RuleError {
-                            file: rule.origin.clone(),
-                            line: None,
-                            rule: Some(rule.id.clone()),
-                            field: Some("id".into()),
-                            message: format!("defined twice (also in {})", rules[pos].origin),
-                        });
-                    }
-                    rules[pos] = rule;
-                } else {
-                    rules.push(rule);
+        let custom: Vec<(PathBuf, String)> = dirs
+            .iter()
+            .map(|d| read_rule_dir(d))
+            .collect::<Result<Vec<_>, _>>()?
+            .concat();
+        for (_, text) in &custom {
+            texts.push(text);
+        }
+        let kind = if custom.is_empty() {
+            "builtin"
+        } else {
+            "custom"
+        };
+        let version = format!("{kind}-{:016x}", crate::fingerprint::fnv1a(&texts));
+        for (path, text) in custom {
+            let rule = parse_rule(&path.display().to_string(), &text)?;
+            if let Some(pos) = rules.iter().position(|r| r.id == rule.id) {
+                if !rules[pos].origin.starts_with("builtin:") {
+                    return Err(RuleError {
+                        file: rule.origin.clone(),
+                        line: None,
+                        rule: Some(rule.id.clone()),
+                        field: Some("id".into()),
+                        message: format!("defined twice (also in {})", rules[pos].origin),
+                    });
                 }
+                rules[pos] = rule;
+            } else {
+                rules.push(rule);
             }
         }
-        RuleSet::new(rules)
+        RuleSet::new(rules, version)
     }
 
-    fn new(rules: Vec<Rule>) -> Result<RuleSet, RuleError> {
+    fn new(rules: Vec<Rule>, version: String) -> Result<RuleSet, RuleError> {
         let mut triggers: Vec<String> = rules.iter().flat_map(Rule::triggers).collect();
         // Suppression comments are read even where nothing else triggers, to report stale ones.
         triggers.push("atlas-sunset:".to_string());
@@ -353,7 +369,11 @@ impl RuleSet {
                 field: None,
                 message: format!("cannot build the prefilter: {e}"),
             })?;
-        Ok(RuleSet { rules, prefilter })
+        Ok(RuleSet {
+            rules,
+            version,
+            prefilter,
+        })
     }
 
     /// True when some rule's trigger literal occurs in `bytes`: only then is the file decoded and
