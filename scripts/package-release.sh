@@ -12,7 +12,7 @@ cp "$binary" README.md "$stage/"
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 case "$target" in
-  *windows*) archive="$name.zip"; (cd "$stage" && 7z a -tzip -bd "$out/$archive" . >/dev/null) ;;
+  *windows*) archive="$name.zip"; (cd "$stage" && zip -q -r "$out/$archive" .) ;;
   *) archive="$name.tar.gz"; tar -C "$stage" -czf "$out/$archive" . ;;
 esac
 cd "$out"
