@@ -12,7 +12,8 @@ use crate::report::stats::Row;
 
 const MORE_STYLE: &str =
     ".warnings{border:1px solid #d4a72c;background:#fff8c5;border-radius:6px;padding:.2rem 1rem}\
-.meta{color:#57606a;font-size:13px}details{margin:.5rem 0}td.msg{text-align:left}";
+.meta{color:#57606a;font-size:13px}details{margin:.5rem 0}.items td,.items th{text-align:left}\
+.items td:nth-child(2){white-space:nowrap}";
 
 fn row(key: &str, c: &Counts) -> Row {
     Row {
@@ -189,7 +190,7 @@ fn repository(h: &mut String, r: &Repo) {
         let open = if need == Need::Fix { "" } else { " open" };
         let _ = writeln!(
             h,
-            "<details{open}><summary>{} {}</summary><table><tr><th>where</th><th>rule</th><th>message</th><th>what to do</th></tr>",
+            "<details{open}><summary>{} {}</summary><table class=\"items\"><tr><th>where</th><th>rule</th><th>message</th><th>what to do</th></tr>",
             items.len(),
             need.label()
         );
@@ -201,7 +202,7 @@ fn repository(h: &mut String, r: &Repo) {
             };
             let _ = writeln!(
                 h,
-                "<tr><td>{place}</td><td><span class=\"{sev}\">{}</span></td><td class=\"msg\">{}</td><td class=\"msg\">{}</td></tr>",
+                "<tr><td>{place}</td><td><span class=\"{sev}\">{}</span></td><td>{}</td><td>{}</td></tr>",
                 escape(&i.rule),
                 escape(&i.message),
                 escape(&i.action),
