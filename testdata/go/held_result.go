@@ -1,5 +1,5 @@
-// The call goes through a struct field a person must retype: uses of its result are not fixed
-// on their own either, so the file keeps compiling.
+// The call goes through a struct field that serves only it: the field's type, the call and the
+// uses of its result change together (unsafe: the field is retyped).
 package snapshots
 
 import (

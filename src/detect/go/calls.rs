@@ -7,7 +7,7 @@ use tree_sitter::Node;
 
 use super::parse::{list_index, list_item, scope, scope_chain, unparen};
 use super::sdk::{qualified, TypeKind};
-use super::{align, values, Hit, Scan, Var};
+use super::{align, field, values, Hit, Scan, Unit, Var};
 use crate::fix::{Applicability, Edit};
 
 /// A variable or struct field holding the old service.
@@ -28,6 +28,8 @@ enum Receiver<'t> {
     Stored(Service),
     /// A struct field or a variable with a declared type: (the holder, its type as written).
     Typed(String, String),
+    /// A struct field that serves only retired calls: retyped with its stores and calls.
+    Field(String, field::FieldUnit<'t>),
 }
 
 pub fn scan(s: &mut Scan<'_, '_>) {
@@ -168,10 +170,13 @@ fn receiver<'t>(
             if s.names.old_services.iter().any(|o| o == name) {
                 return Some(Receiver::Direct(field));
             }
-            fields
-                .iter()
-                .find(|(f, _)| f == name)
-                .map(|(_, ty)| Receiver::Typed(doc.text(operand).to_string(), ty.clone()))
+            let (_, ty) = fields.iter().find(|(f, _)| f == name)?;
+            let holder = doc.text(operand).to_string();
+            let others = s.package_texts();
+            Some(match field::unit(s, name, &others) {
+                Some(unit) => Receiver::Field(holder, unit),
+                None => Receiver::Typed(holder, ty.clone()),
+            })
         }
         "identifier" => {
             let name = doc.text(operand);
@@ -276,6 +281,21 @@ fn call(s: &mut Scan<'_, '_>, node: Node<'_>, services: &[Service], fields: &[(S
                 )
             }
         }
+        Receiver::Field(holder, unit) => {
+            edits.extend(unit.edits.iter().cloned());
+            for other in unit.calls.iter().filter(|c| c.id() != node.id()) {
+                edits.extend(unit_call(s, *other));
+            }
+            let field = holder.rsplit('.').next().unwrap_or(holder);
+            notes.push(format!(
+                "`{field}` (line {}) serves only this operation's retired calls: the fix gives it the type \
+                 `{alias}.{new_service}`, stores `<client>.{new_service}` in it and migrates every call \
+                 through it, together.",
+                unit.line,
+                alias = s.sdk.alias,
+            ));
+            (Applicability::Unsafe, format!("{holder}.{method_name}"))
+        }
         Receiver::Typed(holder, ty) => {
             let ty = if ty.is_empty() {
                 "a declared type".to_string()
@@ -320,8 +340,49 @@ fn call(s: &mut Scan<'_, '_>, node: Node<'_>, services: &[Service], fields: &[(S
             format!("call `{new_service}.{new_method}`"),
         )),
         notes,
+        unit: Unit::Call(top_level(s, node)),
     });
     values::track_result(s, node, false, held);
+}
+
+/// The file range of the top-level declaration holding `node`.
+fn top_level(s: &Scan<'_, '_>, node: Node<'_>) -> Range<usize> {
+    top_level_of(s.doc, node)
+}
+
+/// The file range of the top-level declaration holding `node` (empty outside the region).
+pub fn top_level_of(doc: &super::parse::Doc, node: Node<'_>) -> Range<usize> {
+    let mut cur = node;
+    while let Some(p) = cur.parent() {
+        if p.parent().is_none() {
+            break;
+        }
+        cur = p;
+    }
+    doc.range(cur).unwrap_or(0..0)
+}
+
+/// The edits of another call of the same unit: its method and its params literal.
+fn unit_call(s: &mut Scan<'_, '_>, call: Node<'_>) -> Vec<Edit> {
+    let Some(method) = call
+        .child_by_field_name("function")
+        .and_then(|f| f.child_by_field_name("field"))
+    else {
+        return Vec::new();
+    };
+    let Some((_, with_params, _)) = s.names.old_method(s.doc.text(method)) else {
+        return Vec::new();
+    };
+    let mut edits: Vec<Edit> = s
+        .doc
+        .range(method)
+        .map(|r| Edit::replace(r, s.names.new_method_for(with_params)))
+        .into_iter()
+        .collect();
+    if with_params {
+        edits.extend(params_argument(s, call));
+    }
+    edits
 }
 
 /// True when the variable is used for anything but the retired method and its own declaration.
@@ -468,18 +529,29 @@ fn type_name(s: &mut Scan<'_, '_>, node: Node<'_>) {
         ));
     }
     let exported = exported_declaration(doc, node);
+    let mut users = Vec::new();
     if let Some(name) = &exported {
-        notes.push(format!(
-            "`{name}` is exported: code in other files or packages that uses it sees `{}.{new}` after the fix \
-             and must follow.",
-            s.sdk.alias
-        ));
+        users = s.uses_of(name);
+        if users.is_empty() {
+            notes.push(format!(
+                "`{name}` is exported: code in other files or packages that uses it sees `{}.{new}` after \
+                 the fix and must follow.",
+                s.sdk.alias
+            ));
+        } else {
+            notes.push(format!(
+                "`{name}` is exported and used in {}: the fix would change its type there too, so it is left \
+                 for a person, with the code that uses it.",
+                users.join(", ")
+            ));
+        }
     }
     if kind == TypeKind::Model {
         notes.extend(model_note(s.rule, &s.names.new_model, &name_text));
     }
     let base = match (&mirrored, &exported) {
         (Some(_), _) => Applicability::DisplayOnly,
+        (None, Some(_)) if !users.is_empty() => Applicability::DisplayOnly,
         (None, Some(_)) => Applicability::Unsafe,
         (None, None) => Applicability::Safe,
     };
@@ -509,6 +581,7 @@ fn type_name(s: &mut Scan<'_, '_>, node: Node<'_>) {
         message,
         fix: Some((applicability, edits, format!("use `{alias}.{new}`"))),
         notes,
+        unit: Unit::Type(name_text.clone(), top_level(s, node)),
     });
 }
 

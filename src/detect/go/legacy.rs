@@ -47,6 +47,7 @@ pub fn scan(
             ),
             fix: None,
             notes: vec![legacy.advice.clone()],
+            unit: super::Unit::Call(0..0),
         });
     }
     hits

@@ -4,14 +4,20 @@
 
 mod align;
 mod calls;
+mod field;
 mod gofmt;
 mod legacy;
+mod mocks;
+pub mod module;
 mod parse;
+mod resolve;
 mod retired;
 mod sdk;
+mod units;
 mod values;
 
 use std::ops::Range;
+use std::path::Path;
 
 use tree_sitter::Node;
 
@@ -32,6 +38,22 @@ struct Hit {
     /// `None`: reported without a fix.
     fix: Option<(Applicability, Vec<Edit>, String)>,
     notes: Vec<String>,
+    /// What the hit changes, which decides what it must change together with.
+    unit: Unit,
+}
+
+/// What a hit's fix rewrites: a migration unit is a call and every type and use it needs, applied
+/// whole or not at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Unit {
+    /// A call of the retired method (with its params literal and the service that holds it), and
+    /// the file range of the top-level declaration it is in (the types it shares live there).
+    Call(Range<usize>),
+    /// An SDK type named after the operation (the old name it rewrites), and the file range of the
+    /// top-level declaration it is in.
+    Type(String, Range<usize>),
+    /// A use of a followed result (getter, field, status literal).
+    Use,
 }
 
 /// A variable that holds something the detector follows, visible in the function `scope` and the
@@ -54,6 +76,8 @@ struct Scan<'a, 't> {
     rule: &'a Rule,
     go: &'a GoRule,
     ctx: &'a Context<'a>,
+    /// The file's path, to read the other files of its package and module (`None` for a fence).
+    path: Option<&'a Path>,
     sdk: SdkImport,
     names: Names,
     nodes: Vec<Node<'t>>,
@@ -64,6 +88,39 @@ struct Scan<'a, 't> {
 }
 
 impl Scan<'_, '_> {
+    /// Where the module uses the exported `name` of this file's package (`path:line`, relative to
+    /// the module's root), outside this file.
+    fn uses_of(&self, name: &str) -> Vec<String> {
+        let Some(path) = self.path else {
+            return Vec::new();
+        };
+        let root = path
+            .parent()
+            .and_then(|d| module::module(d, &format!("{}/", self.go.sdk_module)))
+            .map(|m| m.root.clone());
+        module::uses_of(path, name, &format!("{}/", self.go.sdk_module), 5)
+            .into_iter()
+            .map(|(p, line)| {
+                let shown = root
+                    .as_deref()
+                    .and_then(|r| p.strip_prefix(r).ok())
+                    .unwrap_or(&p);
+                format!("{}:{line}", shown.display())
+            })
+            .collect()
+    }
+
+    /// The texts of the other Go files of this file's package.
+    fn package_texts(&self) -> Vec<String> {
+        let Some(path) = self.path else {
+            return Vec::new();
+        };
+        path.parent()
+            .and_then(module::package)
+            .map(|p| p.others(path, module::package_name(self.text)))
+            .unwrap_or_default()
+    }
+
     fn line(&self, file_pos: usize) -> usize {
         self.text[..file_pos.min(self.text.len())]
             .matches('\n')
@@ -103,8 +160,39 @@ impl Scan<'_, '_> {
             return (applicability, edits);
         };
         notes.push(note);
+        if let Some(from) = &self.sdk.from_module {
+            // The release comes from elsewhere in the module: this file has no import to move.
+            notes.push(format!(
+                "This file does not import the SDK; it uses {from}."
+            ));
+            return (Applicability::DisplayOnly, edits);
+        }
         edits.extend(self.upgrade_edit());
         (applicability.min(Applicability::Unsafe), edits)
+    }
+}
+
+/// Paths of the URL detector's findings in a Go file whose base is not in sight: when another file
+/// of the package builds on the v1.0 base (`const base = "api/atlas/v1.0/groups"`), moving the path
+/// would give a URL that never existed, so the finding gets the v1.0 note and no fix.
+pub fn v1_base_in_package(ctx: &Context<'_>, path: &Path, text: &str, found: &mut [Finding]) {
+    let mut elsewhere: Option<Option<(String, usize)>> = None;
+    for f in found.iter_mut().filter(|f| f.fix.is_some()) {
+        let line_start = text[..f.span.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[f.span.end..]
+            .find('\n')
+            .map_or(text.len(), |i| f.span.end + i);
+        if text[line_start..line_end].contains("api/atlas/") {
+            continue;
+        }
+        let Some((file, line)) = elsewhere
+            .get_or_insert_with(|| module::v1_base_elsewhere(path))
+            .clone()
+        else {
+            return;
+        };
+        f.fix = None;
+        f.notes = vec![ctx.rules.rules[f.rule].v1_in_package_note(&format!("{file}:{line}"))];
     }
 }
 
@@ -113,7 +201,13 @@ pub fn parses(text: &str) -> bool {
     parse::Doc::parse(text, 0..text.len(), false).is_some()
 }
 
-pub fn detect(ctx: &Context<'_>, text: &str, region: &Region, out: &mut Vec<Finding>) {
+pub fn detect(
+    ctx: &Context<'_>,
+    path: Option<&Path>,
+    text: &str,
+    region: &Region,
+    out: &mut Vec<Finding>,
+) {
     if region.language != Language::Go {
         return;
     }
@@ -121,7 +215,9 @@ pub fn detect(ctx: &Context<'_>, text: &str, region: &Region, out: &mut Vec<Find
         return;
     };
     let fence = region.range != (0..text.len());
+    let path = path.filter(|_| !fence);
     let mut doc: Option<Option<Doc>> = None;
+    let mut found: Vec<(usize, Vec<(Hit, String)>)> = Vec::new();
     for (rule_idx, rule) in ctx.rules.rules.iter().enumerate() {
         if let Some(gr) = &rule.go_retired {
             if !gr.methods.iter().any(|m| body.contains(m.as_str())) {
@@ -131,7 +227,12 @@ pub fn detect(ctx: &Context<'_>, text: &str, region: &Region, out: &mut Vec<Find
             let Some(doc) = parsed.as_ref() else {
                 return;
             };
-            for span in retired::calls(doc, gr) {
+            let module_sdk = || {
+                let dir = path?.parent()?;
+                let m = module::module(dir, &format!("{}/", gr.sdk_module))?;
+                Some(!m.sdk_majors.is_empty())
+            };
+            for span in retired::calls(doc, gr, &module_sdk) {
                 out.push(crate::detect::retired::finding(
                     ctx,
                     rule_idx,
@@ -152,11 +253,19 @@ pub fn detect(ctx: &Context<'_>, text: &str, region: &Region, out: &mut Vec<Find
         let Some(doc) = parsed.as_ref() else {
             return;
         };
-        for (mut hit, replacement) in scan(ctx, text, doc, rule, go, fence) {
+        let mut hits = scan(ctx, path, text, doc, rule, go, fence);
+        for (hit, _) in &mut hits {
             if let (Some(why), Some(_)) = (&go.report_only, &hit.fix) {
                 hit.fix = None;
                 hit.notes = vec![why.clone()];
             }
+        }
+        found.push((rule_idx, hits));
+    }
+    units::keep_whole(&mut found, ctx.rules, text);
+    for (rule_idx, hits) in found {
+        let rule = &ctx.rules.rules[rule_idx];
+        for (hit, replacement) in hits {
             out.push(Finding {
                 rule: rule_idx,
                 span: hit.span,
@@ -177,6 +286,7 @@ pub fn detect(ctx: &Context<'_>, text: &str, region: &Region, out: &mut Vec<Find
 
 fn scan(
     ctx: &Context<'_>,
+    path: Option<&Path>,
     text: &str,
     doc: &Doc,
     rule: &Rule,
@@ -190,8 +300,20 @@ fn scan(
         let legacy = legacy::scan(ctx, doc, rule, go, &nodes, alias);
         hits.extend(legacy.into_iter().map(|h| (h, rule.replacement())));
     }
-    let Some(sdk) = imports.sdk else {
-        return hits;
+    if let Some((alias, mock_sdk)) = mocks::import(doc, go) {
+        if let Some(names) = Names::new(go, &mock_sdk) {
+            let what = format!("{}, which {}", rule.title, rule.when(ctx.today));
+            let mocked = mocks::scan(doc, &nodes, &alias, &names, &what);
+            hits.extend(mocked.into_iter().map(|h| (h, rule.replacement())));
+        }
+    }
+    let sdk = match (imports.sdk, path) {
+        (Some(sdk), _) => sdk,
+        (None, Some(path)) if !fence => match sdk::from_module(doc, path, go) {
+            Some(sdk) => sdk,
+            None => return hits,
+        },
+        _ => return hits,
     };
     let Some(names) = Names::new(go, &sdk) else {
         return hits;
@@ -202,6 +324,7 @@ fn scan(
         rule,
         go,
         ctx,
+        path,
         sdk,
         names,
         nodes,
@@ -211,7 +334,7 @@ fn scan(
     };
     calls::scan(&mut scan);
     values::scan(&mut scan);
-    let assumed = scan.sdk.path.is_none().then(|| {
+    let assumed = (scan.sdk.path.is_none() && scan.sdk.from_module.is_none()).then(|| {
         format!(
             "This snippet imports no SDK: it is read as atlas-sdk-go {} code; if it targets another SDK \
              version, use that version's names.",

@@ -7,8 +7,12 @@ use super::parse::Doc;
 use crate::rules::GoRetired;
 
 /// The byte ranges of the method names of retired calls: `x.<Service>.<Method>[WithParams](...)`
-/// in a region that imports the SDK.
-pub fn calls(doc: &Doc, go: &GoRetired) -> Vec<std::ops::Range<usize>> {
+/// in a region that imports the SDK, or in a file of a module that requires it (`module_sdk`).
+pub fn calls(
+    doc: &Doc,
+    go: &GoRetired,
+    module_sdk: &dyn Fn() -> Option<bool>,
+) -> Vec<std::ops::Range<usize>> {
     let nodes = doc.nodes();
     let imports_sdk = nodes
         .iter()
@@ -19,7 +23,7 @@ pub fn calls(doc: &Doc, go: &GoRetired) -> Vec<std::ops::Range<usize>> {
                 .trim_matches(['"', '`'])
                 .starts_with(&format!("{}/", go.sdk_module))
         });
-    if !imports_sdk {
+    if !imports_sdk && module_sdk() != Some(true) {
         return Vec::new();
     }
     nodes

@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 use std::ops::Range;
+use std::path::Path;
 
 use tree_sitter::Node;
 
@@ -20,6 +21,9 @@ pub struct SdkImport {
     pub version_text: String,
     /// File range of the import path's text (inside the quotes); `None` when the import is assumed.
     pub path: Option<Range<usize>>,
+    /// For a file that does not import the SDK: where its release was read (its client's type, or
+    /// go.mod). Its calls are fixed in place; a fix that needs an import is left for a person.
+    pub from_module: Option<String>,
 }
 
 /// The imports that matter to the Go detector.
@@ -59,6 +63,7 @@ pub fn imports(doc: &Doc, go: &GoRule, fence: bool) -> Imports {
                 version: sdk_version(&version_text).unwrap_or(0),
                 version_text,
                 path: content,
+                from_module: None,
             });
         } else if go.legacy_client.as_ref().is_some_and(|l| l.import == path) {
             let last = path.rsplit('/').next().unwrap_or(path);
@@ -124,6 +129,53 @@ fn assumed_sdk(doc: &Doc, go: &GoRule) -> Option<SdkImport> {
         version: sdk_version(&from).unwrap_or(0),
         version_text: from,
         path: None,
+        from_module: None,
+    })
+}
+
+/// The SDK release of a file of a module that does not import the SDK: the `admin` package its
+/// client's type comes from (resolved through the module index), else go.mod's only SDK require.
+pub fn from_module(doc: &Doc, path: &Path, go: &GoRule) -> Option<SdkImport> {
+    let prefix = format!("{}/", go.sdk_module);
+    let module = super::module::module(path.parent()?, &prefix)?;
+    if module.sdk_majors.is_empty() {
+        return None;
+    }
+    let resolved = super::resolve::Resolver::new(doc, path, &module).and_then(|r| {
+        doc.nodes().into_iter().find_map(|n| {
+            let f = n
+                .child_by_field_name("function")
+                .filter(|_| n.kind() == "call_expression")?;
+            let method = doc.text(f.child_by_field_name("field")?);
+            let base = method.strip_suffix("WithParams").unwrap_or(method);
+            if !go.eras.iter().any(|e| e.old_method == base) {
+                return None;
+            }
+            let service = f.child_by_field_name("operand")?;
+            let client = service.child_by_field_name("operand")?;
+            let t = r.type_of(client)?;
+            let major = t
+                .pkg?
+                .strip_prefix(&prefix)?
+                .strip_suffix("/admin")?
+                .to_string();
+            let at = doc.range(client).map_or(0, |r| r.start);
+            Some((major, at))
+        })
+    });
+    let (major, how) = match resolved {
+        Some((major, _)) => (major, "the type of the client it calls through".to_string()),
+        None if module.sdk_majors.len() == 1 => {
+            (module.sdk_majors[0].clone(), "go.mod's require".to_string())
+        }
+        None => return None,
+    };
+    Some(SdkImport {
+        alias: String::new(),
+        version: sdk_version(&major)?,
+        version_text: major.clone(),
+        path: None,
+        from_module: Some(format!("atlas-sdk-go {major} (from {how})")),
     })
 }
 

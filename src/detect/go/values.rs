@@ -6,7 +6,7 @@ use tree_sitter::Node;
 
 use super::calls::{assignment_of, left_names};
 use super::parse::{scope, unparen};
-use super::{visible, Hit, Scan, Var};
+use super::{visible, Hit, Scan, Unit, Var};
 use crate::fix::{Applicability, Edit};
 use crate::rules::Mapping;
 
@@ -321,6 +321,7 @@ fn status_literal(s: &mut Scan<'_, '_>, node: Node<'_>, var: &Var) {
         ))
         .chain(held_note)
         .collect(),
+        unit: Unit::Use,
     });
 }
 
@@ -405,5 +406,6 @@ fn member(s: &mut Scan<'_, '_>, sel: Node<'_>) {
         message,
         fix,
         notes,
+        unit: Unit::Use,
     });
 }

@@ -1,0 +1,479 @@
+//! The module index: what the Go detector knows about the other files of a file's module. Built
+//! lazily, once per package directory and once per `go.mod` in a run, and only for files that
+//! matched a rule, so Go files of modules that never need it are never read twice: go.mod's SDK
+//! requires, each package's files, struct field types (embedded structs included), function and
+//! method result types, package-level variables and string constants, and type aliases.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use tree_sitter::{Node, Parser};
+
+/// A `go.mod`: where it is, the module path and the atlas-sdk-go majors it requires.
+#[derive(Debug, Default)]
+pub struct Module {
+    pub root: PathBuf,
+    pub path: String,
+    /// `vNNN` of every `require`d `<sdk_prefix>vNNN` (sorted, oldest first).
+    pub sdk_majors: Vec<String>,
+}
+
+/// A type as written in a declaration, with the import path of its package qualifier.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TypeRef {
+    /// Import path of the qualifier (`None`: the declaring package).
+    pub pkg: Option<String>,
+    /// The type's name (`APIClient`), pointers and slices stripped.
+    pub name: String,
+}
+
+/// What one package directory declares.
+#[derive(Debug, Default)]
+pub struct Facts {
+    /// (struct, field) -> type. Embedded fields are listed under their type's name.
+    pub fields: HashMap<(String, String), TypeRef>,
+    /// Function name, or `Type.Method`, -> its first result's type.
+    pub results: HashMap<String, TypeRef>,
+    /// Package-level variables with a declared or composite-literal type.
+    pub vars: HashMap<String, TypeRef>,
+    /// Type aliases and defined types of another named type: name -> target.
+    pub aliases: HashMap<String, TypeRef>,
+    /// Package-level string constants and variables: name -> (value, file, 1-based line).
+    pub strings: HashMap<String, (String, PathBuf, usize)>,
+}
+
+/// A package directory: its Go files' texts, and their declarations (parsed on first use).
+#[derive(Debug, Default)]
+pub struct Package {
+    pub files: Vec<(PathBuf, String)>,
+    facts: OnceLock<Facts>,
+}
+
+type Cache<T> = Mutex<HashMap<PathBuf, Option<Arc<T>>>>;
+
+fn packages() -> &'static Cache<Package> {
+    static C: OnceLock<Cache<Package>> = OnceLock::new();
+    C.get_or_init(Default::default)
+}
+
+fn module_files() -> &'static Cache<Vec<(PathBuf, String)>> {
+    static C: OnceLock<Cache<Vec<(PathBuf, String)>>> = OnceLock::new();
+    C.get_or_init(Default::default)
+}
+
+fn modules() -> &'static Cache<Module> {
+    static C: OnceLock<Cache<Module>> = OnceLock::new();
+    C.get_or_init(Default::default)
+}
+
+fn cached<T>(cache: &Cache<T>, key: &Path, build: impl FnOnce() -> Option<T>) -> Option<Arc<T>> {
+    if let Some(hit) = cache.lock().ok()?.get(key) {
+        return hit.clone();
+    }
+    let built = build().map(Arc::new);
+    let mut map = cache.lock().ok()?;
+    map.entry(key.to_path_buf()).or_insert(built).clone()
+}
+
+/// The package of the directory `dir` (its `.go` files, read once per run).
+pub fn package(dir: &Path) -> Option<Arc<Package>> {
+    cached(packages(), dir, || {
+        let mut files: Vec<(PathBuf, String)> = std::fs::read_dir(dir)
+            .ok()?
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "go") && p.is_file())
+            .filter_map(|p| Some((p.clone(), std::fs::read_to_string(&p).ok()?)))
+            .collect();
+        files.sort();
+        Some(Package {
+            files,
+            facts: OnceLock::new(),
+        })
+    })
+}
+
+/// The module holding `dir`: the nearest `go.mod` at or above it.
+pub fn module(dir: &Path, sdk_prefix: &str) -> Option<Arc<Module>> {
+    cached(modules(), dir, || {
+        let gomod = dir.join("go.mod");
+        match std::fs::read_to_string(&gomod) {
+            Ok(text) => Some(parse_gomod(dir, &text, sdk_prefix)),
+            Err(_) => {
+                let m = module(dir.parent()?, sdk_prefix)?;
+                Some(Module {
+                    root: m.root.clone(),
+                    path: m.path.clone(),
+                    sdk_majors: m.sdk_majors.clone(),
+                })
+            }
+        }
+    })
+}
+
+fn parse_gomod(dir: &Path, text: &str, sdk_prefix: &str) -> Module {
+    let mut m = Module {
+        root: dir.to_path_buf(),
+        ..Module::default()
+    };
+    for line in text.lines() {
+        let line = line.split("//").next().unwrap_or("").trim();
+        if let Some(p) = line.strip_prefix("module ") {
+            m.path = p.trim().trim_matches('"').to_string();
+        }
+        let word = line.strip_prefix("require ").unwrap_or(line).trim();
+        let Some(rest) = word.strip_prefix(sdk_prefix) else {
+            continue;
+        };
+        let major: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        if crate::rules::sdk_version(&major).is_some() && !m.sdk_majors.contains(&major) {
+            m.sdk_majors.push(major);
+        }
+    }
+    m.sdk_majors
+        .sort_by_key(|v| crate::rules::sdk_version(v).unwrap_or(0));
+    m
+}
+
+/// True when `text[i..i + len]` is a whole word (not part of a longer identifier).
+fn whole_word(text: &str, i: usize, len: usize) -> bool {
+    let ident = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    !ident(text[..i].chars().next_back()) && !ident(text[i + len..].chars().next())
+}
+
+/// The places in the module, outside `file`, that name the exported `name` of `file`'s package:
+/// any use in the same package, `pkg.name` in another (`path`, 1-based line), at most `limit`.
+pub fn uses_of(file: &Path, name: &str, sdk_prefix: &str, limit: usize) -> Vec<(PathBuf, usize)> {
+    let Some(dir) = file.parent() else {
+        return Vec::new();
+    };
+    let Some(m) = module(dir, sdk_prefix) else {
+        return Vec::new();
+    };
+    let Some(files) = cached(module_files(), &m.root, || Some(go_files(&m.root))) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (p, text) in files.iter() {
+        if p == file {
+            continue;
+        }
+        let same_package = p.parent() == Some(dir);
+        for (i, _) in text.match_indices(name) {
+            let qualified = text[..i].ends_with('.');
+            if whole_word(text, i, name.len()) && (same_package || qualified) {
+                out.push((p.clone(), text[..i].matches('\n').count() + 1));
+                break;
+            }
+        }
+        if out.len() >= limit {
+            break;
+        }
+    }
+    out
+}
+
+/// The first `api/atlas/v1.0` base (with or without a leading slash) outside a `//` comment in
+/// another file of `file`'s package: (file name, 1-based line).
+pub fn v1_base_elsewhere(file: &Path) -> Option<(String, usize)> {
+    let pkg = package(file.parent()?)?;
+    let own = pkg
+        .files
+        .iter()
+        .find(|(p, _)| p == file)
+        .map_or("", |(_, t)| package_name(t));
+    pkg.files
+        .iter()
+        .filter(|(p, t)| p != file && package_name(t) == own)
+        .find_map(|(p, text)| {
+            let (i, _) = text.lines().enumerate().find(|(_, l)| {
+                l.find("api/atlas/v1.0")
+                    .is_some_and(|at| !l[..at].contains("//"))
+            })?;
+            Some((p.file_name()?.to_string_lossy().into_owned(), i + 1))
+        })
+}
+
+/// Every `.go` file under `root`, outside `vendor/`, `testdata/` and hidden folders, sorted.
+fn go_files(root: &Path) -> Vec<(PathBuf, String)> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            let name = e.file_name().to_string_lossy().into_owned();
+            let Ok(ft) = e.file_type() else {
+                continue;
+            };
+            if ft.is_dir() {
+                let skip = name.starts_with('.') || name == "vendor" || name == "testdata";
+                // A nested module is another module.
+                if !skip && !p.join("go.mod").exists() {
+                    stack.push(p);
+                }
+            } else if name.ends_with(".go") {
+                if let Ok(text) = std::fs::read_to_string(&p) {
+                    out.push((p, text));
+                }
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+impl Module {
+    /// The directory of an import path of this module.
+    pub fn dir_of(&self, import: &str) -> Option<PathBuf> {
+        let rest = import.strip_prefix(&self.path)?;
+        if rest.is_empty() {
+            return Some(self.root.clone());
+        }
+        Some(self.root.join(rest.strip_prefix('/')?))
+    }
+}
+
+impl Package {
+    /// The package's declarations, parsed once.
+    pub fn facts(&self) -> &Facts {
+        self.facts.get_or_init(|| {
+            let mut facts = Facts::default();
+            let mut parser = Parser::new();
+            if parser
+                .set_language(&tree_sitter_go::LANGUAGE.into())
+                .is_err()
+            {
+                return facts;
+            }
+            for (path, text) in &self.files {
+                if let Some(tree) = parser.parse(text, None) {
+                    read_file(&mut facts, path, text, tree.root_node());
+                }
+            }
+            facts
+        })
+    }
+
+    /// The texts of the files of package `name` (and its external tests, `name_test`) in this
+    /// directory, other than `except`.
+    pub fn others(&self, except: &Path, name: &str) -> Vec<String> {
+        self.files
+            .iter()
+            .filter(|(p, t)| {
+                let pkg = package_name(t);
+                p != except && (pkg == name || pkg.strip_suffix("_test") == Some(name))
+            })
+            .map(|(_, t)| t.clone())
+            .collect()
+    }
+}
+
+/// The name in a Go file's `package` clause (empty when there is none).
+pub fn package_name(text: &str) -> &str {
+    text.lines()
+        .find_map(|l| l.trim_start().strip_prefix("package "))
+        .map_or("", |rest| rest.split_whitespace().next().unwrap_or(""))
+}
+
+/// The imports of a file: name used in code -> import path.
+pub fn imports_of(text: &str, root: Node<'_>) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    let mut stack = vec![root];
+    while let Some(n) = stack.pop() {
+        if n.kind() == "import_spec" {
+            let Some(path) = n.child_by_field_name("path") else {
+                continue;
+            };
+            let path = text[path.byte_range()].trim_matches(['"', '`']).to_string();
+            let name = match n.child_by_field_name("name") {
+                Some(a) => text[a.byte_range()].to_string(),
+                None => default_name(&path),
+            };
+            out.insert(name, path);
+            continue;
+        }
+        if matches!(
+            n.kind(),
+            "source_file" | "import_declaration" | "import_spec_list"
+        ) {
+            let mut c = n.walk();
+            stack.extend(n.named_children(&mut c));
+        }
+    }
+    out
+}
+
+/// The name a package is used under when imported without an alias (`admin` for `.../v2/admin`,
+/// the last element otherwise, skipping a major-version suffix).
+fn default_name(path: &str) -> String {
+    let mut parts = path.rsplit('/');
+    let last = parts.next().unwrap_or(path);
+    let is_major =
+        last.len() > 1 && last.starts_with('v') && last[1..].chars().all(|c| c.is_ascii_digit());
+    if is_major {
+        return parts.next().unwrap_or(last).to_string();
+    }
+    last.to_string()
+}
+
+/// The named type a type expression denotes (`*admin.APIClient` -> `admin` path + `APIClient`).
+pub fn type_ref(text: &str, ty: Node<'_>, imports: &HashMap<String, String>) -> Option<TypeRef> {
+    match ty.kind() {
+        "pointer_type" | "parenthesized_type" => type_ref(text, ty.named_child(0)?, imports),
+        "type_identifier" => Some(TypeRef {
+            pkg: None,
+            name: text[ty.byte_range()].to_string(),
+        }),
+        "qualified_type" => {
+            let pkg = &text[ty.child_by_field_name("package")?.byte_range()];
+            Some(TypeRef {
+                pkg: Some(imports.get(pkg)?.clone()),
+                name: text[ty.child_by_field_name("name")?.byte_range()].to_string(),
+            })
+        }
+        "generic_type" => type_ref(text, ty.child_by_field_name("type")?, imports),
+        _ => None,
+    }
+}
+
+fn read_file(facts: &mut Facts, path: &Path, text: &str, root: Node<'_>) {
+    let imports = imports_of(text, root);
+    let name = |n: Node<'_>| text[n.byte_range()].to_string();
+    let mut c = root.walk();
+    for decl in root.named_children(&mut c) {
+        match decl.kind() {
+            "type_declaration" => {
+                let mut c = decl.walk();
+                for spec in decl.named_children(&mut c) {
+                    let (Some(n), Some(ty)) = (
+                        spec.child_by_field_name("name"),
+                        spec.child_by_field_name("type"),
+                    ) else {
+                        continue;
+                    };
+                    let tname = name(n);
+                    if ty.kind() == "struct_type" {
+                        struct_fields(facts, text, &tname, ty, &imports);
+                    } else if let Some(t) = type_ref(text, ty, &imports) {
+                        facts.aliases.insert(tname, t);
+                    }
+                }
+            }
+            "function_declaration" | "method_declaration" => {
+                let Some(n) = decl.child_by_field_name("name") else {
+                    continue;
+                };
+                let Some(result) = decl.child_by_field_name("result") else {
+                    continue;
+                };
+                let first = if result.kind() == "parameter_list" {
+                    result
+                        .named_child(0)
+                        .and_then(|p| p.child_by_field_name("type"))
+                } else {
+                    Some(result)
+                };
+                let Some(t) = first.and_then(|t| type_ref(text, t, &imports)) else {
+                    continue;
+                };
+                let key = match decl
+                    .child_by_field_name("receiver")
+                    .and_then(|r| r.named_child(0))
+                    .and_then(|p| p.child_by_field_name("type"))
+                    .and_then(|t| type_ref(text, t, &imports))
+                {
+                    Some(recv) => format!("{}.{}", recv.name, name(n)),
+                    None => name(n),
+                };
+                facts.results.insert(key, t);
+            }
+            "var_declaration" | "const_declaration" => {
+                package_values(facts, path, text, decl, &imports);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn struct_fields(
+    facts: &mut Facts,
+    text: &str,
+    tname: &str,
+    ty: Node<'_>,
+    imports: &HashMap<String, String>,
+) {
+    let Some(list) = ty.named_child(0) else {
+        return;
+    };
+    let mut c = list.walk();
+    for field in list.named_children(&mut c) {
+        let Some(fty) = field.child_by_field_name("type") else {
+            continue;
+        };
+        let Some(t) = type_ref(text, fty, imports) else {
+            continue;
+        };
+        let mut c = field.walk();
+        let names: Vec<String> = field
+            .children_by_field_name("name", &mut c)
+            .map(|n| text[n.byte_range()].to_string())
+            .collect();
+        // An embedded field is named after its type.
+        let names = if names.is_empty() {
+            vec![t.name.clone()]
+        } else {
+            names
+        };
+        for n in names {
+            facts.fields.insert((tname.to_string(), n), t.clone());
+        }
+    }
+}
+
+fn package_values(
+    facts: &mut Facts,
+    path: &Path,
+    text: &str,
+    decl: Node<'_>,
+    imports: &HashMap<String, String>,
+) {
+    let mut stack = vec![decl];
+    while let Some(n) = stack.pop() {
+        if !matches!(n.kind(), "var_spec" | "const_spec") {
+            let mut c = n.walk();
+            stack.extend(n.named_children(&mut c));
+            continue;
+        }
+        let mut c = n.walk();
+        let names: Vec<Node<'_>> = n.children_by_field_name("name", &mut c).collect();
+        let ty = n.child_by_field_name("type");
+        let values = n.child_by_field_name("value");
+        for (i, name) in names.iter().enumerate() {
+            let name_text = text[name.byte_range()].to_string();
+            if let Some(t) = ty.and_then(|t| type_ref(text, t, imports)) {
+                facts.vars.insert(name_text.clone(), t);
+            }
+            let value = values.and_then(|v| super::parse::list_item(v, i));
+            let Some(v) = value.filter(|v| {
+                matches!(
+                    v.kind(),
+                    "interpreted_string_literal" | "raw_string_literal"
+                )
+            }) else {
+                continue;
+            };
+            let line = text[..v.start_byte()].matches('\n').count() + 1;
+            let lit = text[v.byte_range()].trim_matches(['"', '`']).to_string();
+            facts
+                .strings
+                .insert(name_text, (lit, path.to_path_buf(), line));
+        }
+    }
+}

@@ -1,0 +1,4 @@
+// Package client calls the Atlas Admin API over HTTP.
+package client
+
+const base = "api/atlas/v1.0/groups"

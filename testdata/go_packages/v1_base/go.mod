@@ -1,0 +1,3 @@
+module example.com/v1_base
+
+go 1.23
