@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::rules::{Mapping, Rule, RuleSet};
+use crate::rules::{ExampleFix, Mapping, Rule, RuleSet};
 
 #[derive(Serialize)]
 struct RuleRow<'a> {
@@ -184,8 +184,14 @@ fn explain(out: &mut dyn Write, r: &Rule) -> io::Result<()> {
                 ex.file,
                 indent(bad)
             )?;
-            if let Some(fixed) = &ex.fixed {
-                writeln!(out, "After:\n{}", indent(fixed))?;
+            match (&ex.fixed, ex.shows()) {
+                (Some(fixed), ExampleFix::Unsafe) => writeln!(
+                    out,
+                    "After --fix --unsafe-fixes (review it):\n{}",
+                    indent(fixed)
+                )?,
+                (Some(fixed), _) => writeln!(out, "After:\n{}", indent(fixed))?,
+                (None, _) => writeln!(out, "Not fixed automatically.\n")?,
             }
         }
         if let Some(good) = &ex.good {

@@ -542,6 +542,11 @@ fn rules_and_explain_document_the_rule() {
     }
     let o = atlas(dir.path(), &["explain", "serverless-instance-create"]);
     assert!(
+        stdout(&o).contains("After --fix --unsafe-fixes (review it):\n    atlas clusters create c0 --provider AWS --region US_EAST_1 --tier FLEX"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(
         stdout(&o).contains(
             "Terraform: resource \"mongodbatlas_serverless_instance\" -> mongodbatlas_flex_cluster"
         ),

@@ -1,5 +1,8 @@
 //! Every `[[examples]]` entry of every built-in rule is checked: `bad` code is reported by its rule
-//! (and by no other rule) and `--fix` turns it into `fixed`; `good` code is not reported by its rule.
+//! (and by no other rule), with a fix of the applicability the example says it shows; a `safe`
+//! example is turned into `fixed` by `--fix`, an `unsafe` one only by `--fix --unsafe-fixes`, and
+//! one with no automatic fix is left alone even by `--unsafe-fixes`; `good` code is not reported by
+//! its rule.
 
 use atlas_sunset::config::Policy;
 use atlas_sunset::date::Date;
@@ -7,7 +10,7 @@ use atlas_sunset::detect::Context;
 use atlas_sunset::engine::{analyze, fix_until_stable};
 use atlas_sunset::fix::Applicability;
 use atlas_sunset::language;
-use atlas_sunset::rules::RuleSet;
+use atlas_sunset::rules::{ExampleFix, RuleSet};
 use atlas_sunset::source::SourceFile;
 
 #[test]
@@ -58,10 +61,61 @@ fn every_rule_example_behaves_as_documented() {
                 rule.id,
                 ex.name
             );
-            if let Some(fixed) = &ex.fixed {
-                let (after, _) =
-                    fix_until_stable(&ctx, &policy, &file, findings, Applicability::Safe);
-                assert_eq!(&after, fixed, "{} / {}: fix result", rule.id, ex.name);
+            let shows = ex.shows();
+            let kinds: Vec<ExampleFix> = findings
+                .iter()
+                .filter(|f| f.rule == idx)
+                .map(|f| match f.fix.as_ref().map(|x| x.applicability) {
+                    Some(Applicability::Safe) => ExampleFix::Safe,
+                    Some(Applicability::Unsafe) => ExampleFix::Unsafe,
+                    Some(Applicability::DisplayOnly) => ExampleFix::DisplayOnly,
+                    None => ExampleFix::None,
+                })
+                .collect();
+            assert!(
+                kinds.iter().all(|k| *k == shows),
+                "{} / {}: the example says {shows:?}, its findings' fixes are {kinds:?}",
+                rule.id,
+                ex.name
+            );
+            let fix_at =
+                |threshold| fix_until_stable(&ctx, &policy, &file, findings.clone(), threshold).0;
+            let (safe, with_unsafe) = (fix_at(Applicability::Safe), fix_at(Applicability::Unsafe));
+            let expected = match shows {
+                ExampleFix::Safe => ex.fixed.as_ref(),
+                ExampleFix::Unsafe => {
+                    assert_eq!(
+                        &safe, code,
+                        "{} / {}: --fix alone must change nothing",
+                        rule.id, ex.name
+                    );
+                    ex.fixed.as_ref()
+                }
+                ExampleFix::DisplayOnly | ExampleFix::None => None,
+            };
+            match expected {
+                Some(fixed) => {
+                    assert_ne!(
+                        fixed, code,
+                        "{} / {}: `fixed` equals `bad`",
+                        rule.id, ex.name
+                    );
+                    let after = if shows == ExampleFix::Safe {
+                        &safe
+                    } else {
+                        &with_unsafe
+                    };
+                    assert_eq!(
+                        after, fixed,
+                        "{} / {}: fix result ({shows:?})",
+                        rule.id, ex.name
+                    );
+                }
+                None => assert_eq!(
+                    &with_unsafe, code,
+                    "{} / {}: shows no automatic fix, yet --unsafe-fixes changed it",
+                    rule.id, ex.name
+                ),
             }
             checked += 1;
         }

@@ -15,8 +15,8 @@ use crate::date::Date;
 pub use go::{sdk_version, GoEra, GoLegacyClient, GoRetired, GoRule};
 pub use path::{PathMatch, PathPattern, Rename, V2_BASE};
 pub use schema::{
-    Cli, CliApi, CliHuman, Endpoint, Example, FieldMap, FlagRename, KeyValue, Mapping, NameMap,
-    OperationIds, RequestBody, RustClient, RustEra, ValueMap,
+    Cli, CliApi, CliHuman, Endpoint, Example, ExampleFix, FieldMap, FlagRename, KeyValue, Mapping,
+    NameMap, OperationIds, RequestBody, RustClient, RustEra, ValueMap,
 };
 pub use terraform::TerraformRule;
 
@@ -603,6 +603,12 @@ pub fn parse_rule(file: &str, text: &str) -> Result<Rule, RuleError> {
                     "`{}` must have `bad` (with an optional `fixed`) or `good`, not both",
                     ex.name
                 ),
+            ));
+        }
+        if let Some(msg) = ex.applicability_problem() {
+            return Err(err(
+                &format!("examples[{i}].applicability"),
+                format!("`{}`: {msg}", ex.name),
             ));
         }
     }

@@ -222,6 +222,49 @@ pub struct Example {
     pub fixed: Option<String>,
     #[serde(default)]
     pub good: Option<String>,
+    /// Which fix a `bad` example shows (see [`Example::shows`]); optional, so older rule files
+    /// load unchanged.
+    #[serde(default)]
+    pub applicability: Option<ExampleFix>,
+}
+
+/// The fix a `bad` example shows: `safe` (`fixed` is what `--fix` writes), `unsafe` (`fixed` is
+/// what `--fix --unsafe-fixes` writes; `--fix` alone changes nothing), `display-only` or `none`
+/// (no automatic fix: nothing changes, and there is no `fixed`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExampleFix {
+    Safe,
+    Unsafe,
+    DisplayOnly,
+    None,
+}
+
+impl Example {
+    /// The fix the example shows: as written, or by default `safe` when it has a `fixed` text and
+    /// `none` when it has not.
+    pub fn shows(&self) -> ExampleFix {
+        self.applicability.unwrap_or(if self.fixed.is_some() {
+            ExampleFix::Safe
+        } else {
+            ExampleFix::None
+        })
+    }
+
+    /// What is wrong with a written `applicability`, if anything.
+    pub fn applicability_problem(&self) -> Option<&'static str> {
+        let shows = self.applicability?;
+        let fixes = matches!(shows, ExampleFix::Safe | ExampleFix::Unsafe);
+        if self.good.is_some() {
+            Some("a `good` example shows no fix: drop `applicability`")
+        } else if fixes && self.fixed.is_none() {
+            Some("a `safe` or `unsafe` example needs the `fixed` text")
+        } else if !fixes && self.fixed.is_some() {
+            Some("an example with no automatic fix has no `fixed` text")
+        } else {
+            None
+        }
+    }
 }
 
 /// The generated Rust client's names for the retired operation and its replacement.
@@ -322,5 +365,44 @@ impl RustClient {
             }
         }
         names.into_iter().find(|(_, n)| !is_ident(n))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::{parse_rule, tests::builtin_text, ExampleFix};
+
+    /// The first `bad` example of the built-in rule, given the extra lines after its `file` line.
+    fn with_example_lines(extra: &str) -> Result<crate::rules::Rule, crate::rules::RuleError> {
+        let text = builtin_text().replacen(
+            "file = \"snapshot.sh\"\n",
+            &format!("file = \"snapshot.sh\"\n{extra}"),
+            1,
+        );
+        assert!(
+            extra.is_empty() || text != builtin_text(),
+            "the example was found"
+        );
+        parse_rule("rules/x.toml", &text)
+    }
+
+    #[test]
+    fn an_example_without_applicability_shows_safe_with_fixed_and_none_without() {
+        let rule = with_example_lines("").unwrap();
+        let bad = rule.examples.iter().find(|e| e.fixed.is_some()).unwrap();
+        assert_eq!((bad.applicability, bad.shows()), (None, ExampleFix::Safe));
+        let good = rule.examples.iter().find(|e| e.good.is_some()).unwrap();
+        assert_eq!(good.shows(), ExampleFix::None);
+    }
+
+    #[test]
+    fn applicability_must_agree_with_fixed() {
+        let rule = with_example_lines("applicability = \"unsafe\"\n").unwrap();
+        assert_eq!(rule.examples[0].shows(), ExampleFix::Unsafe);
+        let e = with_example_lines("applicability = \"none\"\n").unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("examples[0].applicability"), "{e}");
+        assert!(e.to_string().contains("has no `fixed` text"), "{e}");
+        let e = with_example_lines("applicability = \"sometimes\"\n").unwrap_err();
+        assert!(e.to_string().contains("unknown variant"), "{e}");
     }
 }
