@@ -1,21 +1,21 @@
 //! The README's CI recipes, tried as written: every `atlas-sunset check` line of the GitHub Actions
 //! and GitLab CI blocks runs in a repository with a retired call, with this build of the binary on
 //! PATH; the SARIF file is validated by the SARIF Multitool and the Code Quality report is read back.
-//! And the README's configuration example is a valid config file. The pre-commit recipes: the
-//! `repo: local` one runs under the real pre-commit with a wheel built from this tree and no cargo
-//! on PATH; the other pins a commit of this repository whose hooks exist.
+//! And the README's configuration example is a valid config file, and the pre-commit recipe that
+//! builds from source pins a commit of this repository whose hooks exist (the `repo: local` python
+//! recipe runs in tests/wheel.rs, which builds the wheel).
 
 #[path = "support/python.rs"]
 mod python;
+#[path = "support/readme.rs"]
+mod readme;
+
+use readme::{blocks_in_section, readme};
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 const RETIRED: &str = "curl -H 'Accept: application/vnd.atlas.2023-01-01+json' \"https://cloud.mongodb.com/api/atlas/v2/groups/$G/serverless/$C/backup/snapshots/$S\"\n";
-
-fn readme() -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap()
-}
 
 /// The fenced block that follows `heading`, with the given fence tag.
 fn block_after(text: &str, heading: &str, tag: &str) -> String {
@@ -26,21 +26,6 @@ fn block_after(text: &str, heading: &str, tag: &str) -> String {
     let start = at + text[at..].find(&open).expect("a fenced block") + open.len();
     let end = start + text[start..].find("```").expect("a closed block");
     text[start..end].to_string()
-}
-
-/// Every fenced block with the given tag between `heading` and the next heading.
-fn blocks_in_section(text: &str, heading: &str, tag: &str) -> Vec<String> {
-    let at = text
-        .find(heading)
-        .unwrap_or_else(|| panic!("README lacks {heading}"))
-        + heading.len();
-    let section = &text[at..at + text[at..].find("\n#").unwrap_or(text.len() - at)];
-    let open = format!("```{tag}\n");
-    section
-        .split(&open)
-        .skip(1)
-        .map(|b| b[..b.find("```").expect("a closed block")].to_string())
-        .collect()
 }
 
 /// `atlas-sunset check ...` commands in a YAML recipe (`- run: ...` or `- ...` script lines).
@@ -149,50 +134,8 @@ fn the_readme_config_example_is_a_valid_config() {
     );
 }
 
-const MIGRATED: &str = "curl -H 'Accept: application/vnd.atlas.2024-11-13+json' \"https://cloud.mongodb.com/api/atlas/v2/groups/$G/flexClusters/$C/backup/snapshots/$S\"\n";
-
 fn git(dir: &Path, args: &[&str]) {
     python::ok(Command::new("git").args(args).current_dir(dir));
-}
-
-#[test]
-fn the_python_pre_commit_recipe_runs_the_wheel_with_no_cargo_on_path() {
-    let config = &blocks_in_section(&readme(), "### pre-commit", "yaml")[0];
-    assert!(config.contains("language: python"), "{config}");
-    let tmp = tempfile::tempdir().unwrap();
-    let dist = tmp.path().join("dist");
-    python::build_wheel(&dist);
-    let work = tmp.path().join("work");
-    std::fs::create_dir_all(&work).unwrap();
-    git(&work, &["init", "-q"]);
-    std::fs::write(work.join(".pre-commit-config.yaml"), config).unwrap();
-    std::fs::write(work.join("snapshot.sh"), RETIRED).unwrap();
-    git(&work, &["add", "-A"]);
-    let find_links = format!("{} {}", dist.display(), python::tool("wheels").display());
-    let path = python::path_without_cargo();
-    let pre_commit = || {
-        Command::new("pre-commit")
-            .args(["run", "--all-files"])
-            .current_dir(&work)
-            .env("PATH", &path)
-            .env("PIP_NO_INDEX", "1")
-            .env("PIP_FIND_LINKS", &find_links)
-            .env("PRE_COMMIT_HOME", tmp.path().join("pre-commit-home"))
-            .output()
-            .expect("pre-commit must be installed (scripts/test installs it)")
-    };
-    // The pinned version is this tree's, or pip finds no wheel for it.
-    let o = pre_commit();
-    assert_eq!(o.status.code(), Some(1), "{}", python::text(&o));
-    assert!(
-        python::text(&o).contains("snapshot.sh:1:"),
-        "{}",
-        python::text(&o)
-    );
-    std::fs::write(work.join("snapshot.sh"), MIGRATED).unwrap();
-    git(&work, &["add", "-A"]);
-    let o = pre_commit();
-    assert_eq!(o.status.code(), Some(0), "{}", python::text(&o));
 }
 
 #[test]
