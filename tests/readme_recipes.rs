@@ -1,16 +1,21 @@
 //! The README's CI recipes, tried as written: every `atlas-sunset check` line of the GitHub Actions
 //! and GitLab CI blocks runs in a repository with a retired call, with this build of the binary on
 //! PATH; the SARIF file is validated by the SARIF Multitool and the Code Quality report is read back.
-//! And the README's configuration example is a valid config file.
+//! And the README's configuration example is a valid config file, and the pre-commit recipe that
+//! builds from source pins a commit of this repository whose hooks exist (the `repo: local` python
+//! recipe runs in tests/wheel.rs, which builds the wheel).
+
+#[path = "support/python.rs"]
+mod python;
+#[path = "support/readme.rs"]
+mod readme;
+
+use readme::{blocks_in_section, readme};
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 const RETIRED: &str = "curl -H 'Accept: application/vnd.atlas.2023-01-01+json' \"https://cloud.mongodb.com/api/atlas/v2/groups/$G/serverless/$C/backup/snapshots/$S\"\n";
-
-fn readme() -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap()
-}
 
 /// The fenced block that follows `heading`, with the given fence tag.
 fn block_after(text: &str, heading: &str, tag: &str) -> String {
@@ -127,4 +132,36 @@ fn the_readme_config_example_is_a_valid_config() {
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );
+}
+
+fn git(dir: &Path, args: &[&str]) {
+    python::ok(Command::new("git").args(args).current_dir(dir));
+}
+
+#[test]
+fn the_source_pre_commit_recipe_pins_a_commit_of_this_repository_with_its_hooks() {
+    let config = &blocks_in_section(&readme(), "### pre-commit", "yaml")[1];
+    let rev = config
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("rev: "))
+        .expect("a rev line");
+    let project = Path::new(env!("CARGO_MANIFEST_DIR"));
+    git(project, &["merge-base", "--is-ancestor", rev, "HEAD"]);
+    let hooks = python::ok(
+        Command::new("git")
+            .args(["show", &format!("{rev}:.pre-commit-hooks.yaml")])
+            .current_dir(project),
+    );
+    let hooks = String::from_utf8_lossy(&hooks.stdout);
+    for id in config
+        .lines()
+        .filter_map(|l| l.trim().trim_start_matches("# ").strip_prefix("- id: "))
+    {
+        let id = id.split_whitespace().next().unwrap();
+        assert!(
+            hooks.contains(&format!("- id: {id}\n")),
+            "{rev} has no hook {id}"
+        );
+    }
+    assert!(hooks.contains("language: rust"), "{hooks}");
 }

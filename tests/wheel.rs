@@ -1,17 +1,33 @@
 //! The Python package (pyproject.toml, maturin with `bindings = "bin"`): `pip install .` and the
 //! built wheel each put a working `atlas-sunset` on PATH in a fresh virtual environment, the wheel
-//! with no cargo or rustc on PATH. Builds use the wheels of maturin that scripts/test keeps in
-//! `.tools/wheels` (no index), and this project's target/ folder, so a run costs one relink.
+//! with no cargo or rustc on PATH; and the README's `repo: local` pre-commit recipe, as written, runs
+//! under the real pre-commit installing that wheel, with no cargo on PATH. Builds use the wheels of
+//! maturin and setuptools that scripts/test keeps in `.tools/wheels` (no index), and this project's
+//! target/ folder, so a run costs a relink. (No test here runs the binary cargo test built, which
+//! these builds re-link.)
 
 #[path = "support/python.rs"]
 mod python;
+#[path = "support/readme.rs"]
+mod readme;
 
 use python::{
     build_wheel, head_commit, ok, path_without_cargo, pip_install, project, target_dir, text, tool,
     venv,
 };
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::OnceLock;
+
+/// The wheel, built once per run under cargo's temporary folder for tests.
+fn wheel() -> &'static Path {
+    static WHEEL: OnceLock<PathBuf> = OnceLock::new();
+    WHEEL.get_or_init(|| {
+        let dist = Path::new(env!("CARGO_TARGET_TMPDIR")).join("wheel-dist");
+        let _ = std::fs::remove_dir_all(&dist);
+        build_wheel(&dist)
+    })
+}
 
 const RETIRED: &str =
     "curl \"https://cloud.mongodb.com/api/atlas/v2/groups/$G/serverless/$C/backup/snapshots/$S\"\n";
@@ -62,7 +78,7 @@ fn pip_install_dot_puts_atlas_sunset_on_path_in_a_fresh_venv() {
 #[test]
 fn the_wheel_installs_and_runs_with_no_cargo_on_path() {
     let tmp = tempfile::tempdir().unwrap();
-    let wheel = build_wheel(&tmp.path().join("dist"));
+    let wheel = wheel();
     let name = wheel.file_name().unwrap().to_string_lossy().into_owned();
     assert!(
         name.starts_with(&format!(
@@ -78,4 +94,45 @@ fn the_wheel_installs_and_runs_with_no_cargo_on_path() {
         .arg(&wheel)
         .env("PATH", &path));
     runs_from_path(&bin, &path);
+}
+
+const MIGRATED: &str = "curl -H 'Accept: application/vnd.atlas.2024-11-13+json' \"https://cloud.mongodb.com/api/atlas/v2/groups/$G/flexClusters/$C/backup/snapshots/$S\"\n";
+
+fn git(dir: &Path, args: &[&str]) {
+    ok(Command::new("git").args(args).current_dir(dir));
+}
+
+#[test]
+fn the_python_pre_commit_recipe_runs_the_wheel_with_no_cargo_on_path() {
+    let config = &readme::blocks_in_section(&readme::readme(), "### pre-commit", "yaml")[0];
+    assert!(config.contains("language: python"), "{config}");
+    let tmp = tempfile::tempdir().unwrap();
+    let dist = wheel().parent().unwrap();
+    let work = tmp.path().join("work");
+    std::fs::create_dir_all(&work).unwrap();
+    git(&work, &["init", "-q"]);
+    std::fs::write(work.join(".pre-commit-config.yaml"), config).unwrap();
+    std::fs::write(work.join("snapshot.sh"), RETIRED).unwrap();
+    git(&work, &["add", "-A"]);
+    let find_links = format!("{} {}", dist.display(), tool("wheels").display());
+    let path = path_without_cargo();
+    let pre_commit = || {
+        Command::new("pre-commit")
+            .args(["run", "--all-files"])
+            .current_dir(&work)
+            .env("PATH", &path)
+            .env("PIP_NO_INDEX", "1")
+            .env("PIP_FIND_LINKS", &find_links)
+            .env("PRE_COMMIT_HOME", tmp.path().join("pre-commit-home"))
+            .output()
+            .expect("pre-commit must be installed (scripts/test installs it)")
+    };
+    // The pinned version is this tree's, or pip finds no wheel for it.
+    let o = pre_commit();
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(text(&o).contains("snapshot.sh:1:"), "{}", text(&o));
+    std::fs::write(work.join("snapshot.sh"), MIGRATED).unwrap();
+    git(&work, &["add", "-A"]);
+    let o = pre_commit();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
 }

@@ -1,0 +1,54 @@
+//! The crate as crates.io would ship it: `cargo package --locked` makes it, and the unpacked package,
+//! outside any git work tree, builds with `--locked` and its `--version` names the commit it was
+//! packaged from (read from the `.cargo_vcs_info.json` cargo package writes). The build shares this
+//! project's target/ folder (as `cargo package`'s own verification does), so only this crate
+//! compiles again.
+
+#[path = "support/python.rs"]
+mod python;
+
+use python::{head_commit, ok, project, target_dir};
+use std::process::Command;
+
+#[test]
+fn the_packaged_crate_builds_locked_and_names_its_commit() {
+    ok(Command::new(env!("CARGO"))
+        // Verified below by building the unpacked package; --allow-dirty for work in progress.
+        .args(["package", "--locked", "--no-verify", "--allow-dirty"])
+        .current_dir(project()));
+    let name = format!("atlas-sunset-{}", env!("CARGO_PKG_VERSION"));
+    let krate = target_dir().join("package").join(format!("{name}.crate"));
+    let tmp = tempfile::tempdir().unwrap();
+    ok(Command::new("tar")
+        .arg("-xzf")
+        .arg(&krate)
+        .arg("-C")
+        .arg(tmp.path()));
+    let unpacked = tmp.path().join(&name);
+    assert!(unpacked.join(".cargo_vcs_info.json").is_file());
+    assert!(
+        !Command::new("git")
+            .args(["rev-parse", "--git-dir"])
+            .current_dir(&unpacked)
+            .output()
+            .unwrap()
+            .status
+            .success(),
+        "the unpacked crate must not sit in a git work tree"
+    );
+    ok(Command::new(env!("CARGO"))
+        .args(["build", "--locked", "--offline", "--bin", "atlas-sunset"])
+        .current_dir(&unpacked)
+        .env("CARGO_TARGET_DIR", target_dir())
+        .env_remove("ATLAS_SUNSET_COMMIT"));
+    // The same path as this project's binary: the same code, built from the package.
+    let o = ok(Command::new(target_dir().join("debug/atlas-sunset")).arg("--version"));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout).trim(),
+        format!(
+            "atlas-sunset {} (commit {})",
+            env!("CARGO_PKG_VERSION"),
+            head_commit()
+        )
+    );
+}
