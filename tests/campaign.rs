@@ -378,6 +378,13 @@ fn campaign_html_renders_in_headless_chromium_with_totals_warnings_and_links() {
     assert_eq!(o.status.code(), Some(1), "{}", text(&o.stderr));
     let page = root.path().join("campaign.html");
     let html = std::fs::read_to_string(&page).unwrap();
+    // Written like any new file (the umask decides), not with a temporary file's 0600.
+    let plain = root.path().join("plain");
+    std::fs::write(&plain, "").unwrap();
+    let mode = |p: &Path| {
+        std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(p).unwrap().permissions())
+    };
+    assert_eq!(mode(&page), mode(&plain));
     for banned in ["<script", "<link", " src=", "url(", "@import", "s3cret"] {
         assert!(!html.contains(banned), "{banned} in the campaign page");
     }
