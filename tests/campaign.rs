@@ -9,6 +9,9 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+mod support;
+use support::{artefacts, chromium};
+
 const TODAY: &str = "2026-11-28";
 
 fn atlas(dir: &Path, args: &[&str]) -> Output {
@@ -332,37 +335,6 @@ fn a_bad_report_is_named_and_nothing_is_written() {
     let o = merge(root.path(), &[&reports[0].0], &["--format", "junit"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(text(&o.stderr).contains("html, markdown, json or sarif"));
-}
-
-fn chromium(args: &[&str]) -> Output {
-    let profile = tempfile::tempdir().unwrap();
-    Command::new("chromium")
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--enable-logging=stderr",
-            "--v=0",
-        ])
-        .arg(format!("--user-data-dir={}", profile.path().display()))
-        .args(args)
-        .output()
-        .expect("chromium must be installed (apt-get install chromium)")
-}
-
-/// Where the campaign screenshot is kept: `target/bulk-artefacts/campaign.png` (the README's
-/// picture is a copy of it).
-fn artefacts() -> PathBuf {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
-    let dir = target.join("bulk-artefacts");
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
 }
 
 #[test]

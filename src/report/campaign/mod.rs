@@ -25,6 +25,18 @@ pub struct MergeOptions<'a> {
     pub today: Date,
 }
 
+/// The format of a `report` given none: Markdown when `-o` names a `.md` file, else HTML.
+pub fn page_format(output: Option<&Path>) -> Format {
+    let md = output
+        .and_then(Path::extension)
+        .is_some_and(|x| x == "md" || x == "markdown");
+    if md {
+        Format::Markdown
+    } else {
+        Format::Html
+    }
+}
+
 /// Reads every report (all of them, so every bad file is named), merges and writes the campaign.
 /// Warnings and the closing line go to `stderr`. Returns the merged campaign.
 pub fn run(
@@ -35,17 +47,7 @@ pub fn run(
 ) -> Result<model::Campaign, String> {
     let format = match opts.format {
         Format::Html | Format::Markdown | Format::Json | Format::Sarif => opts.format,
-        Format::Human => {
-            let md = opts
-                .output
-                .and_then(Path::extension)
-                .is_some_and(|x| x == "md" || x == "markdown");
-            if md {
-                Format::Markdown
-            } else {
-                Format::Html
-            }
-        }
+        Format::Human => page_format(opts.output),
         other => {
             return Err(format!(
                 "report --merge writes html, markdown, json or sarif, not {other:?}"
