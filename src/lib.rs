@@ -403,18 +403,7 @@ fn report(mut args: CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
     }
     args.format = match args.format {
         Format::Html | Format::Markdown => args.format,
-        Format::Human => {
-            let md = args
-                .output
-                .as_ref()
-                .and_then(|p| p.extension())
-                .is_some_and(|x| x == "md" || x == "markdown");
-            if md {
-                Format::Markdown
-            } else {
-                Format::Html
-            }
-        }
+        Format::Human => report::campaign::page_format(args.output.as_deref()),
         other => {
             return Err(format!(
                 "report writes html or markdown, not {other:?} (use `check --format`)"

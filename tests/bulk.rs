@@ -9,6 +9,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
+mod support;
+use support::{artefacts, chromium};
+
 const TODAY: &str = "2026-11-28";
 
 /// A safe fix: URL and header in the same command.
@@ -580,37 +583,6 @@ fn progress_line_is_drawn_on_a_terminal_and_never_in_pipes_ci_or_quiet_runs() {
     let o = atlas(dir.path(), &["check", "--today", TODAY]);
     assert!(!stderr(&o).contains("files checked"), "never in pipes");
     assert_eq!(o.status.code(), Some(1));
-}
-
-/// Where test artefacts (the report screenshot) are kept: `target/bulk-artefacts/`.
-fn artefacts() -> PathBuf {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
-    let dir = target.join("bulk-artefacts");
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn chromium(args: &[&str]) -> Output {
-    let profile = tempfile::tempdir().unwrap();
-    Command::new("chromium")
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--enable-logging=stderr",
-            "--v=0",
-        ])
-        .arg(format!("--user-data-dir={}", profile.path().display()))
-        .args(args)
-        .output()
-        .expect("chromium must be installed (apt-get install chromium)")
 }
 
 /// A repository whose source holds markup and a credential next to a finding.

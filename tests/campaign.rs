@@ -9,6 +9,9 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+mod support;
+use support::{artefacts, chromium};
+
 const TODAY: &str = "2026-11-28";
 
 fn atlas(dir: &Path, args: &[&str]) -> Output {
@@ -334,37 +337,6 @@ fn a_bad_report_is_named_and_nothing_is_written() {
     assert!(text(&o.stderr).contains("html, markdown, json or sarif"));
 }
 
-fn chromium(args: &[&str]) -> Output {
-    let profile = tempfile::tempdir().unwrap();
-    Command::new("chromium")
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--enable-logging=stderr",
-            "--v=0",
-        ])
-        .arg(format!("--user-data-dir={}", profile.path().display()))
-        .args(args)
-        .output()
-        .expect("chromium must be installed (apt-get install chromium)")
-}
-
-/// Where the campaign screenshot is kept: `target/bulk-artefacts/campaign.png` (the README's
-/// picture is a copy of it).
-fn artefacts() -> PathBuf {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
-    let dir = target.join("bulk-artefacts");
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 #[test]
 fn campaign_html_renders_in_headless_chromium_with_totals_warnings_and_links() {
     let root = tempfile::tempdir().unwrap();
@@ -378,6 +350,13 @@ fn campaign_html_renders_in_headless_chromium_with_totals_warnings_and_links() {
     assert_eq!(o.status.code(), Some(1), "{}", text(&o.stderr));
     let page = root.path().join("campaign.html");
     let html = std::fs::read_to_string(&page).unwrap();
+    // Written like any new file (the umask decides), not with a temporary file's 0600.
+    let plain = root.path().join("plain");
+    std::fs::write(&plain, "").unwrap();
+    let mode = |p: &Path| {
+        std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(p).unwrap().permissions())
+    };
+    assert_eq!(mode(&page), mode(&plain));
     for banned in ["<script", "<link", " src=", "url(", "@import", "s3cret"] {
         assert!(!html.contains(banned), "{banned} in the campaign page");
     }

@@ -25,6 +25,18 @@ pub struct MergeOptions<'a> {
     pub today: Date,
 }
 
+/// The format of a `report` given none: Markdown when `-o` names a `.md` file, else HTML.
+pub fn page_format(output: Option<&Path>) -> Format {
+    let md = output
+        .and_then(Path::extension)
+        .is_some_and(|x| x == "md" || x == "markdown");
+    if md {
+        Format::Markdown
+    } else {
+        Format::Html
+    }
+}
+
 /// Reads every report (all of them, so every bad file is named), merges and writes the campaign.
 /// Warnings and the closing line go to `stderr`. Returns the merged campaign.
 pub fn run(
@@ -35,17 +47,7 @@ pub fn run(
 ) -> Result<model::Campaign, String> {
     let format = match opts.format {
         Format::Html | Format::Markdown | Format::Json | Format::Sarif => opts.format,
-        Format::Human => {
-            let md = opts
-                .output
-                .and_then(Path::extension)
-                .is_some_and(|x| x == "md" || x == "markdown");
-            if md {
-                Format::Markdown
-            } else {
-                Format::Html
-            }
-        }
+        Format::Human => page_format(opts.output),
         other => {
             return Err(format!(
                 "report --merge writes html, markdown, json or sarif, not {other:?}"
@@ -114,7 +116,12 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    let mut builder = tempfile::Builder::new();
+    // A report is an ordinary file: the mode any new file gets (0666 less the umask), not the
+    // temporary file's 0600.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut tmp = builder.tempfile_in(dir)?;
     tmp.write_all(bytes)?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())

@@ -183,7 +183,7 @@ pub fn merge(reports: Vec<(String, Report)>, today: Date, fallback: &RuleSet) ->
     let mut names: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut all_rules: BTreeMap<String, RuleRow> = BTreeMap::new();
     for (source, report) in reports {
-        let repository = report.repository.clone().unwrap_or_else(|| {
+        let mut repository = report.repository.clone().unwrap_or_else(|| {
             warnings.push(format!(
                 "{source} records no repository (made by an atlas-sunset before campaigns?): it is named after the file"
             ));
@@ -192,6 +192,10 @@ pub fn merge(reports: Vec<(String, Report)>, today: Date, fallback: &RuleSet) ->
                 ..Repository::default()
             }
         });
+        // A hand-made or edited report may hold a remote with a token: it is never shown.
+        repository.remote = repository
+            .remote
+            .map(|r| super::origin::strip_credentials(&r));
         let (tool_version, rules_version) = report.tool.as_ref().map_or_else(
             || ("unknown".to_string(), "unknown".to_string()),
             |t| (t.version.clone(), t.rules_version.clone()),
@@ -335,4 +339,113 @@ fn describe(groups: &BTreeMap<String, Vec<String>>) -> String {
         .map(|(v, s)| format!("{v} ({})", s.join(", ")))
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finding(rule: &str, applicability: Option<&str>) -> serde_json::Value {
+        serde_json::json!({
+            "rule": rule, "severity": "error", "path": "a.sh", "line": 1, "column": 1,
+            "end_line": 1, "end_column": 2, "message": "m", "replacement": "r",
+            "fix": applicability.map(|a| serde_json::json!({"applicability": a, "message": "f", "edits": []})),
+            "notes": [], "docs": null,
+        })
+    }
+
+    fn report(
+        name: &str,
+        remote: &str,
+        findings: Vec<serde_json::Value>,
+        sunsets: &[(&str, &str)],
+    ) -> Report {
+        let rules: serde_json::Map<String, serde_json::Value> = sunsets
+            .iter()
+            .map(|(id, d)| {
+                (
+                    id.to_string(),
+                    serde_json::json!({"title": id, "sunset": d}),
+                )
+            })
+            .collect();
+        serde_json::from_value(serde_json::json!({
+            "version": 1,
+            "repository": {"name": name, "remote": remote, "commit": "c0ffee", "prefix": ""},
+            "tool": {"name": "atlas-sunset", "version": "1", "rules_version": "builtin-1"},
+            "date": "2026-11-28", "mode": "check",
+            "summary": {"files_scanned": 3, "findings": findings.len(), "errors": findings.len(), "warnings": 0},
+            "findings": findings,
+            "rules": rules,
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn worst_retirement_dates_come_first_then_most_findings() {
+        let late = report(
+            "o/late",
+            "https://github.com/o/late",
+            vec![
+                finding("b", Some("safe")),
+                finding("b", None),
+                finding("b", Some("unsafe")),
+            ],
+            &[("b", "2027-03-01")],
+        );
+        let early = report(
+            "o/early",
+            "https://github.com/o/early",
+            vec![finding("a", Some("safe"))],
+            &[("a", "2026-01-22")],
+        );
+        let c = merge(
+            vec![("late.json".into(), late), ("early.json".into(), early)],
+            "2026-11-28".parse().unwrap(),
+            &RuleSet::builtin().unwrap(),
+        );
+        let names: Vec<&str> = c.repos.iter().map(|r| r.repository.name.as_str()).collect();
+        assert_eq!(names, ["o/early", "o/late"]);
+        let rules: Vec<&str> = c.rules.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(rules, ["a", "b"]);
+        assert_eq!(
+            c.total,
+            Counts {
+                findings: 4,
+                fix: 2,
+                review: 1,
+                person: 1,
+                errors: 4
+            }
+        );
+        // Within a repository, what needs a person comes first.
+        let needs: Vec<Need> = c.repos[1].items.iter().map(|i| i.need).collect();
+        assert_eq!(needs, [Need::Person, Need::Review, Need::Fix]);
+        assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+        assert_eq!(c.deadlines().len(), 2);
+    }
+
+    #[test]
+    fn a_token_in_a_recorded_remote_is_dropped() {
+        let r = report(
+            "o/r",
+            "https://me:t0ken@github.com/o/r.git",
+            vec![finding("a", None)],
+            &[],
+        );
+        let c = merge(
+            vec![("r.json".into(), r)],
+            "2026-11-28".parse().unwrap(),
+            &RuleSet::builtin().unwrap(),
+        );
+        assert_eq!(
+            c.repos[0].repository.remote.as_deref(),
+            Some("https://github.com/o/r.git")
+        );
+        assert!(!c.repos[0].items[0]
+            .link
+            .as_deref()
+            .unwrap()
+            .contains("t0ken"));
+    }
 }
