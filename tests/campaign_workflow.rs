@@ -1,7 +1,8 @@
-//! The reusable campaign workflow (`.github/workflows/campaign.yml`) passes actionlint (with its
-//! shellcheck pass over every `run:` script), and actionlint does catch a broken copy of it.
+//! The reusable campaign workflow (`.github/workflows/campaign.yml`) has the shape the README
+//! promises, and actionlint (which tests/workflows.rs runs on every workflow) does catch a broken
+//! copy of it.
 //!
-//! actionlint must be installed under `.tools/actionlint/` (`scripts/test` installs it) or named
+//! actionlint must be installed under `.tools/venv/` (`scripts/test` installs it) or named
 //! by `ACTIONLINT`: a missing tool fails this test, never skips it.
 
 use std::path::{Path, PathBuf};
@@ -11,7 +12,7 @@ fn actionlint() -> PathBuf {
     let p = std::env::var_os("ACTIONLINT")
         .map(PathBuf::from)
         .unwrap_or_else(|| {
-            Path::new(env!("CARGO_MANIFEST_DIR")).join(".tools/actionlint/bin/actionlint")
+            Path::new(env!("CARGO_MANIFEST_DIR")).join(".tools/venv/bin/actionlint")
         });
     assert!(
         p.exists(),
@@ -37,15 +38,7 @@ fn workflow() -> String {
 }
 
 #[test]
-fn campaign_workflow_passes_actionlint() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let o = lint(root, ".github/workflows/campaign.yml");
-    assert!(
-        o.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    );
+fn campaign_workflow_has_the_documented_shape() {
     let w = workflow();
     // The shape the README promises: called by other workflows, a matrix over the input list, one
     // pull request per repository by a well-kept action, reports as artifacts, a merging job.
