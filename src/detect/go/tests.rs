@@ -181,6 +181,7 @@ fn each_sdk_version_gets_the_names_of_its_era() {
             version: crate::rules::sdk_version(v).unwrap_or(0),
             version_text: v.into(),
             path: None,
+            from_module: None,
         };
         let n = Names::new(go, &sdk).expect("names");
         let method = n.new_method_for(true);
@@ -288,4 +289,87 @@ fn truncated_and_spliced_fixtures_never_panic_and_fixes_stay_in_bounds() {
             }
         }
     }
+}
+
+/// A module on disk: `files` are (path under the module, text).
+fn module_on_disk(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (path, text) in files {
+        let p = dir.path().join(path);
+        std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+        std::fs::write(p, text).expect("write");
+    }
+    dir
+}
+
+const TWO_SDKS_GOMOD: &str = "module example.com/provider\n\ngo 1.23\n\nrequire (\n\
+    \tgo.mongodb.org/atlas-sdk/v20241113005 v20241113005.0.0\n\
+    \tgo.mongodb.org/atlas-sdk/v20250312006 v20250312006.1.0 // indirect\n)\n";
+
+#[test]
+fn go_mod_lists_the_sdk_majors_it_requires_oldest_first() {
+    let dir = module_on_disk(&[("go.mod", TWO_SDKS_GOMOD), ("a/b/c.go", "package b\n")]);
+    let m = super::module::module(&dir.path().join("a/b"), "go.mongodb.org/atlas-sdk/")
+        .expect("module found above the package");
+    assert_eq!(m.path, "example.com/provider");
+    assert_eq!(m.sdk_majors, ["v20241113005", "v20250312006"]);
+    assert_eq!(
+        m.dir_of("example.com/provider/a/b"),
+        Some(dir.path().join("a/b"))
+    );
+}
+
+#[test]
+fn a_file_without_the_sdk_import_gets_the_release_of_its_clients_type_in_another_package() {
+    let config = "package config\n\nimport admin20241113 \"go.mongodb.org/atlas-sdk/v20241113005/admin\"\n\n\
+        type MongoDBClient struct {\n\tAtlasV220241113 *admin20241113.APIClient\n}\n";
+    let service = "package svc\n\nimport (\n\t\"context\"\n\n\t\"example.com/provider/internal/config\"\n)\n\n\
+        func read(ctx context.Context, meta any) {\n\tconn := meta.(*config.MongoDBClient).AtlasV220241113\n\
+        \t_, _, _ = conn.CloudBackupsApi.GetServerlessBackup(ctx, \"g\", \"c\", \"s\").Execute()\n}\n";
+    let dir = module_on_disk(&[
+        ("go.mod", TWO_SDKS_GOMOD),
+        ("internal/config/client.go", config),
+        ("internal/svc/read.go", service),
+    ]);
+    let rules = RuleSet::builtin().expect("rules");
+    let ctx = Context {
+        rules: &rules,
+        today: today(),
+    };
+    let path = dir.path().join("internal/svc/read.go");
+    let f = SourceFile::new(path, "read.go".into(), service.into(), false, Language::Go);
+    let found = detect::detect(&ctx, &f);
+    let call = found
+        .iter()
+        .find(|x| x.message.contains("GetServerlessBackup"))
+        .expect("the call is reported although the file does not import the SDK");
+    // v20241113005 (from the field's type), not v20250312006 (the newest require): GetFlexBackup.
+    assert!(
+        call.message.contains("FlexSnapshotsApi.GetFlexBackup`"),
+        "{}",
+        call.message
+    );
+    let fix = call.fix.as_ref().expect("a fix");
+    assert_eq!(fix.applicability, Applicability::Safe);
+}
+
+#[test]
+fn a_file_outside_any_module_that_does_not_import_the_sdk_is_not_read_as_sdk_code() {
+    let text = "package p\n\nfunc f(c client) { c.CloudBackupsApi.GetServerlessBackup(nil, \"g\", \"c\", \"s\") }\n";
+    let dir = module_on_disk(&[("p.go", text)]);
+    let rules = RuleSet::builtin().expect("rules");
+    let ctx = Context {
+        rules: &rules,
+        today: today(),
+    };
+    let f = SourceFile::new(
+        dir.path().join("p.go"),
+        "p.go".into(),
+        text.into(),
+        false,
+        Language::Go,
+    );
+    assert!(detect::detect(&ctx, &f)
+        .iter()
+        .all(|x| !x.message.contains("GetServerlessBackup")));
 }
