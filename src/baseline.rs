@@ -63,9 +63,52 @@ pub fn read(path: &Path) -> Result<Baseline, String> {
     serde_json::from_str(&text).map_err(|e| format!("{}: not a baseline file: {e}", path.display()))
 }
 
-/// Removes findings recorded in `baseline`; returns how many baseline entries matched nothing
-/// (fixed since).
-pub fn filter(reports: &mut [FileReport], rules: &RuleSet, baseline: &Baseline) -> usize {
+/// The one line `--write-baseline` prints.
+pub fn describe_written(n: usize, path: &Path) -> String {
+    let s = if n == 1 { "" } else { "s" };
+    format!(
+        "Recorded {n} finding{s} in the baseline {p}; runs with --baseline {p} report only new ones.",
+        p = path.display()
+    )
+}
+
+/// What `--baseline` did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Filtered {
+    /// Findings left out because the baseline holds them.
+    pub left_out: usize,
+    /// Baseline entries that match nothing any more (fixed since).
+    pub stale: usize,
+}
+
+impl Filtered {
+    /// The note a run with `--baseline` prints.
+    pub fn describe(&self, path: &Path) -> String {
+        let s = if self.left_out == 1 { "" } else { "s" };
+        let mut line = format!(
+            "note: {} finding{s} recorded in the baseline {} left out",
+            self.left_out,
+            path.display()
+        );
+        if self.stale > 0 {
+            let (s, verb) = if self.stale == 1 {
+                ("y", "matches")
+            } else {
+                ("ies", "match")
+            };
+            line.push_str(&format!(
+                "; {} baseline entr{s} {verb} nothing any more (fixed): refresh the baseline with --write-baseline",
+                self.stale
+            ));
+        }
+        line + "."
+    }
+}
+
+/// Removes findings recorded in `baseline`; says how many, and how many baseline entries matched
+/// nothing (fixed since).
+pub fn filter(reports: &mut [FileReport], rules: &RuleSet, baseline: &Baseline) -> Filtered {
+    let mut left_out = 0;
     let known: HashSet<(&str, &str, &str)> = baseline
         .findings
         .iter()
@@ -78,6 +121,7 @@ pub fn filter(reports: &mut [FileReport], rules: &RuleSet, baseline: &Baseline) 
         for (f, print) in std::mem::take(&mut r.findings).into_iter().zip(prints) {
             let id = rules.info(f.rule).id;
             if known.contains(&(id, r.display.as_str(), print.as_str())) {
+                left_out += 1;
                 matched.insert((id.to_string(), r.display.clone(), print));
             } else {
                 keep.push(f);
@@ -86,5 +130,8 @@ pub fn filter(reports: &mut [FileReport], rules: &RuleSet, baseline: &Baseline) 
         r.findings = keep;
         r.invalidate_positions();
     }
-    baseline.findings.len() - matched.len().min(baseline.findings.len())
+    Filtered {
+        left_out,
+        stale: baseline.findings.len() - matched.len().min(baseline.findings.len()),
+    }
 }

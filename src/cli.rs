@@ -117,31 +117,17 @@ pub struct CheckArgs {
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub today: Option<String>,
 
-    /// Which findings make the exit status 1 [default: warning, or the config file's `fail-on`].
-    #[arg(long, value_enum)]
-    pub fail_on: Option<FailOn>,
-
     #[command(flatten)]
     pub settings: SettingsArgs,
 
-    /// Skip files and folders matching this glob; repeatable, added to the config file's. Without a
-    /// `/` it matches a name at any depth; with one, a path relative to the working directory.
-    #[arg(long, value_name = "GLOB")]
-    pub exclude: Vec<String>,
-
-    /// Only report rules (ids or ALL), comma-separated; overrides the config file's `select`.
-    #[arg(long, value_delimiter = ',', value_name = "RULES")]
-    pub select: Option<Vec<String>>,
-
-    /// Never report these rules, comma-separated; added to the config file's `ignore`.
-    #[arg(long, value_delimiter = ',', value_name = "RULES")]
-    pub ignore: Vec<String>,
+    #[command(flatten)]
+    pub choices: ChoiceArgs,
 
     /// Ignore findings recorded in this baseline file (see --write-baseline).
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
 
-    /// Record the current findings in a baseline file, then report as usual.
+    /// Record the current findings in a baseline file, print how many, and exit 0 (no report).
     #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<PathBuf>,
 
@@ -228,6 +214,29 @@ pub struct ReportArgs {
     pub check: CheckArgs,
 }
 
+/// The flags that override the config file's choices: shared by `check` and `config`.
+#[derive(Debug, Clone, Args)]
+pub struct ChoiceArgs {
+    /// Which findings make the exit status 1 [default: warning, or the config file's `fail-on`].
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+
+    /// Skip files and folders matching this glob; repeatable, added to the config file's. Without a
+    /// `/` it matches a name at any depth; with one, a path relative to the working directory.
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+
+    /// Only report these rules, comma-separated: ids, prefixes ending at a `-` (`serverless-backup`),
+    /// globs (`serverless-*-get`) or ALL; overrides the config file's `select`.
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    pub select: Option<Vec<String>>,
+
+    /// Never report these rules (ids, prefixes or globs, as --select), comma-separated; added to the
+    /// config file's `ignore`.
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    pub ignore: Vec<String>,
+}
+
 /// Where settings come from: shared by `check`, `rules`, `explain` and `config`.
 #[derive(Debug, Clone, Args)]
 pub struct SettingsArgs {
@@ -262,7 +271,8 @@ pub struct RulesArgs {
 
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
-    /// The rule id (see `atlas-sunset rules`).
+    /// The rule: its id (see `atlas-sunset rules`), or any operationId of the retired operation,
+    /// an SDK method name or an `atlas api` command.
     pub rule: String,
 
     #[command(flatten)]
@@ -273,6 +283,9 @@ pub struct ExplainArgs {
 pub struct ConfigArgs {
     #[command(flatten)]
     pub settings: SettingsArgs,
+
+    #[command(flatten)]
+    pub choices: ChoiceArgs,
 }
 
 #[derive(Debug, Args)]

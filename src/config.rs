@@ -151,19 +151,9 @@ impl Settings {
         let ids = |key: &str, list: &[String]| -> Result<Vec<usize>, String> {
             let mut out = Vec::new();
             for id in list {
-                if id.eq_ignore_ascii_case("ALL") {
-                    out.extend(0..n);
-                    continue;
-                }
-                match rules.index(id) {
-                    Some(i) => out.push(i),
-                    None => {
-                        return Err(self.key_error(
-                            key,
-                            &format!("unknown rule `{id}` (see `atlas-sunset rules`)"),
-                        ))
-                    }
-                }
+                let chosen =
+                    crate::rules::names::select(rules, id).map_err(|e| self.key_error(key, &e))?;
+                out.extend(chosen);
             }
             Ok(out)
         };

@@ -85,7 +85,9 @@ impl PatchBase {
                 "from the top of the git work tree, {} (paths are relative to it)",
                 top.display()
             ),
-            None => "from this folder (not in a git work tree: paths are relative to it)".to_string(),
+            None => {
+                "from this folder (not in a git work tree: paths are relative to it)".to_string()
+            }
         }
     }
 }
@@ -102,12 +104,21 @@ pub fn write_summary(
     if fixes == 0 {
         return writeln!(out, "No fix to show: the diff is empty.");
     }
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let what = match patches {
-        Some(p) => format!("The {} {}", plural(p, "patch", "patches"), if p == 1 { "holds" } else { "hold" }),
+        Some(p) => format!(
+            "The {} {}",
+            plural(p, "patch", "patches"),
+            if p == 1 { "holds" } else { "hold" }
+        ),
         None => "The diff holds".to_string(),
     };
-    let them = if patches.is_some_and(|p| p > 1) { "each" } else { "it" };
+    let them = if patches.is_some_and(|p| p > 1) {
+        "each"
+    } else {
+        "it"
+    };
     writeln!(
         out,
         "{what} {} in {}; apply {them} with `git apply` {}.",

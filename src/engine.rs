@@ -264,7 +264,13 @@ pub fn process(
 pub fn patch(opts: &FileOptions<'_>, display: &str, bom: bool, old: &str, new: &str) -> String {
     match opts.patch_base {
         Some(base) => diff::file_patch(base, display, bom, old, new),
-        None => diff::file_patch(&diff::PatchBase::here(Path::new(".")), display, bom, old, new),
+        None => diff::file_patch(
+            &diff::PatchBase::here(Path::new(".")),
+            display,
+            bom,
+            old,
+            new,
+        ),
     }
 }
 

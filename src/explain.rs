@@ -79,15 +79,22 @@ pub fn write_rules(out: &mut dyn Write, set: &RuleSet, json: bool) -> io::Result
 }
 
 /// Prints one rule; an unknown id is an error listing the known ones.
-pub fn write_explain(out: &mut dyn Write, set: &RuleSet, id: &str) -> Result<i32, String> {
-    let Some((_, r)) = set.get(id) else {
-        let known: Vec<&str> = set.rules.iter().map(|r| r.id.as_str()).collect();
+/// `explain NAME`: the rule NAME names, by its id or any other spelling of its operation
+/// (operationId of any era, SDK method, `atlas api` command); "did you mean" when none does.
+pub fn write_explain(out: &mut dyn Write, set: &RuleSet, name: &str) -> Result<i32, String> {
+    let found = crate::rules::names::find(set, name);
+    if found.is_empty() {
         return Err(format!(
-            "unknown rule `{id}`; known rules: {}",
-            known.join(", ")
+            "unknown rule `{name}`: not a rule id, nor an operationId, SDK method or `atlas api` command of one (`atlas-sunset rules` lists them).{}",
+            crate::rules::names::did_you_mean(set, name)
         ));
-    };
-    explain(out, r).map_err(|e| e.to_string())?;
+    }
+    for (n, &i) in found.iter().enumerate() {
+        if n > 0 {
+            writeln!(out).map_err(|e| e.to_string())?;
+        }
+        explain(out, &set.rules[i]).map_err(|e| e.to_string())?;
+    }
     Ok(crate::EXIT_OK)
 }
 

@@ -8,6 +8,7 @@ pub mod baseline;
 pub mod changed;
 pub mod cli;
 pub mod codeowners;
+pub mod completions;
 pub mod config;
 pub mod date;
 pub mod detect;
@@ -103,16 +104,17 @@ where
         Command::Explain(args) => load(&args.settings, &Overrides::default())
             .and_then(|(_, set)| explain::write_explain(io.stdout, &set, &args.rule)),
         Command::Config(args) => {
-            load(&args.settings, &Overrides::default()).and_then(|(settings, set)| {
+            load(&args.settings, &choices(&args.choices)).and_then(|(settings, set)| {
                 settings.policy(&set)?;
                 write!(io.stdout, "{}", settings.to_toml()).map_err(|e| e.to_string())?;
                 Ok(EXIT_OK)
             })
         }
-        Command::Completions(args) => {
-            clap_complete::generate(args.shell, &mut Cli::command(), "atlas-sunset", io.stdout);
-            Ok(EXIT_OK)
-        }
+        Command::Completions(args) => io
+            .stdout
+            .write_all(&completions::script(args.shell))
+            .map(|()| EXIT_OK)
+            .map_err(|e| e.to_string()),
         Command::Man => clap_mangen::Man::new(Cli::command())
             .render(io.stdout)
             .map(|()| EXIT_OK)
@@ -124,6 +126,17 @@ where
             let _ = writeln!(io.stderr, "error: {msg}");
             EXIT_ERROR
         }
+    }
+}
+
+/// What the choice flags of `check` and `config` override.
+fn choices(c: &cli::ChoiceArgs) -> Overrides {
+    Overrides {
+        exclude: c.exclude.clone(),
+        select: c.select.clone(),
+        ignore: c.ignore.clone(),
+        fail_on: c.fail_on,
+        ..Overrides::default()
     }
 }
 
@@ -143,14 +156,7 @@ fn load(args: &SettingsArgs, more: &Overrides) -> Result<(Settings, RuleSet), St
 }
 
 fn check(args: &CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
-    let overrides = Overrides {
-        exclude: args.exclude.clone(),
-        select: args.select.clone(),
-        ignore: args.ignore.clone(),
-        fail_on: args.fail_on,
-        ..Overrides::default()
-    };
-    let (settings, rules) = load(&args.settings, &overrides)?;
+    let (settings, rules) = load(&args.settings, &choices(&args.choices))?;
     let policy = settings.policy(&rules)?;
     let today = today(args.today.as_deref())?;
     let cwd = settings.cwd.clone();
@@ -247,22 +253,14 @@ fn check(args: &CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
         (result.reports, result.files_scanned)
     };
 
-    if let Some(path) = &args.write_baseline {
-        let n = baseline::write(path, &reports, &rules)?;
-        let _ = writeln!(
-            io.stderr,
-            "Recorded {n} findings in the baseline {}.",
-            path.display()
-        );
-    }
-    if let Some(b) = &baseline {
-        let fixed = baseline::filter(&mut reports, &rules, b);
-        if fixed > 0 {
-            let _ = writeln!(
-                io.stderr,
-                "note: {fixed} baseline entries match nothing any more (fixed): refresh the baseline with --write-baseline"
-            );
-        }
+    // An interrupted scan would record only part of the findings: nothing is written then.
+    let recorded = match &args.write_baseline {
+        Some(path) if !interrupt.fired() => Some(baseline::write(path, &reports, &rules)?),
+        _ => None,
+    };
+    if let (Some(b), Some(path)) = (&baseline, &args.baseline) {
+        let counts = baseline::filter(&mut reports, &rules, b);
+        let _ = writeln!(io.stderr, "{}", counts.describe(path));
     }
     if let Some(c) = &changes {
         c.filter(&mut reports, &cwd);
@@ -312,6 +310,12 @@ fn check(args: &CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
         for notice in r.notices.iter().filter(|_| args.verbose) {
             let _ = writeln!(io.stderr, "note: {}: {notice}", r.display);
         }
+    }
+    if let (Some(n), Some(path)) = (recorded, &args.write_baseline) {
+        writeln!(io.stdout, "{}", baseline::describe_written(n, path))
+            .map_err(|e| e.to_string())?;
+        let unread = outcome.summary().io_errors > 0;
+        return Ok(if unread { EXIT_ERROR } else { EXIT_OK });
     }
     if args.interactive {
         report::write_summary(io.stdout, &outcome).map_err(|e| e.to_string())?;
@@ -374,7 +378,9 @@ fn check_stdin(
     let (after, applied) =
         engine::fix_until_stable(ctx, opts.policy, &file, findings, opts.threshold);
     let out = match opts.mode {
-        Mode::Diff => engine::patch(opts, &report.display, file.bom, &file.text, &after).into_bytes(),
+        Mode::Diff => {
+            engine::patch(opts, &report.display, file.bom, &file.text, &after).into_bytes()
+        }
         _ => {
             let mut fixed = file.clone();
             fixed.set_text(after);
@@ -446,7 +452,12 @@ fn write_outcome(
     grouper: &group::Grouper,
     patch_base: &diff::PatchBase,
 ) -> std::io::Result<()> {
-    let fixes = |reports: &[FileReport]| (reports.iter().map(|r| r.fixed).sum(), reports.iter().filter(|r| r.fixed > 0).count());
+    let fixes = |reports: &[FileReport]| {
+        (
+            reports.iter().map(|r| r.fixed).sum(),
+            reports.iter().filter(|r| r.fixed > 0).count(),
+        )
+    };
     if let (Mode::Diff, Some(by), Some(dir)) = (o.mode, args.split_by, &args.out) {
         let patches =
             split::write_patches(dir, o.reports, grouper, by).map_err(std::io::Error::other)?;

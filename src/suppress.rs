@@ -248,7 +248,11 @@ pub fn apply(
             format!(
                 "unused suppression of `{}`: nothing to suppress on {}",
                 names.join("`, `"),
-                if d.own_line { "the next line" } else { "this line" }
+                if d.own_line {
+                    "the next line"
+                } else {
+                    "this line"
+                }
             ),
             Some(fix),
         ));

@@ -14,6 +14,7 @@ pub mod url;
 
 use crate::date::Date;
 use crate::finding::Finding;
+use crate::fix::Applicability;
 use crate::language::Language;
 use crate::rules::RuleSet;
 use crate::source::SourceFile;
@@ -60,6 +61,9 @@ pub fn detect_file(ctx: &Context<'_>, file: &SourceFile) -> Detection {
         if region.language == Language::Go && region.range == (0..file.text.len()) {
             go::v1_base_in_package(ctx, &file.path, &file.text, &mut d.findings[first..]);
         }
+        if region.language == Language::Markdown {
+            prose_fixes_need_review(&mut d.findings[first..]);
+        }
         if let Some(sh) = &shell {
             let urls: Vec<_> = d.findings[first..]
                 .iter()
@@ -76,4 +80,24 @@ pub fn detect_file(ctx: &Context<'_>, file: &SourceFile) -> Detection {
     d.findings
         .dedup_by(|a, b| a.span == b.span && a.rule == b.rule);
     d
+}
+
+/// A URL in Markdown prose or inline code may name the old endpoint on purpose ("the old endpoint
+/// was ..."): rewriting it changes what the document says, so its fix needs review. Fenced code
+/// keeps the rules of its language.
+fn prose_fixes_need_review(findings: &mut [Finding]) {
+    for f in findings {
+        let Some(fix) = f
+            .fix
+            .as_mut()
+            .filter(|x| x.applicability == Applicability::Safe)
+        else {
+            continue;
+        };
+        fix.applicability = Applicability::Unsafe;
+        f.notes.push(
+            "Markdown prose: the text may name the old endpoint on purpose (a changelog, a migration note), so the fix needs review."
+                .to_string(),
+        );
+    }
 }

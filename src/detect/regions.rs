@@ -1,5 +1,6 @@
 //! Splits a file into regions of one language each: the whole file, or for Markdown the prose and
-//! each fenced code block (whose info string names its language).
+//! each fenced code block (whose info string names its language; an unlabelled fence of `$ ` prompt
+//! lines is a shell session).
 
 use std::ops::Range;
 
@@ -25,8 +26,13 @@ pub fn regions(text: &str, language: Language) -> Vec<Region> {
 fn markdown_regions(text: &str) -> Vec<Region> {
     let mut out = Vec::new();
     let mut prose_start = 0;
-    // (fence char, fence length, indent, content start, language)
-    let mut open: Option<(u8, usize, Range<usize>, Language)> = None;
+    // (fence char, fence length, content, language: `None` for an unlabelled fence)
+    let mut open: Option<(u8, usize, Range<usize>, Option<Language>)> = None;
+    let settle = |content: &Range<usize>, lang: Option<Language>| match lang {
+        Some(l) => l,
+        None if has_prompts(&text[content.clone()]) => Language::Shell,
+        None => Language::Text,
+    };
     let mut pos = 0;
     while pos < text.len() {
         let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1);
@@ -36,7 +42,11 @@ fn markdown_regions(text: &str) -> Vec<Region> {
         let fence = fence_marker(trimmed).filter(|_| indent <= 3);
         match (&mut open, fence) {
             (None, Some((ch, len, info))) => {
-                let lang = Language::from_fence_tag(info).unwrap_or(Language::Text);
+                let lang = if info.trim().is_empty() {
+                    None
+                } else {
+                    Some(Language::from_fence_tag(info).unwrap_or(Language::Text))
+                };
                 if prose_start < end {
                     out.push(Region {
                         range: prose_start..end,
@@ -51,7 +61,7 @@ fn markdown_regions(text: &str) -> Vec<Region> {
                 content.end = pos;
                 out.push(Region {
                     range: content.clone(),
-                    language: *lang,
+                    language: settle(content, *lang),
                 });
                 prose_start = pos;
                 open = None;
@@ -63,7 +73,7 @@ fn markdown_regions(text: &str) -> Vec<Region> {
     match open {
         Some((_, _, content, lang)) => out.push(Region {
             range: content.start..text.len(),
-            language: lang,
+            language: settle(&(content.start..text.len()), lang),
         }),
         None if prose_start < text.len() => out.push(Region {
             range: prose_start..text.len(),
@@ -73,6 +83,11 @@ fn markdown_regions(text: &str) -> Vec<Region> {
     }
     out.retain(|r| !r.range.is_empty());
     out
+}
+
+/// Some line of `body` is a command after a `$ ` prompt (a terminal session, not a script).
+pub fn has_prompts(body: &str) -> bool {
+    body.lines().any(|l| l.trim_start().starts_with("$ "))
 }
 
 /// ```` ``` ```` or `~~~` (three or more) and the info string after it.
@@ -114,6 +129,17 @@ mod tests {
                 (Language::Markdown, "~~~\n"),
             ]
         );
+    }
+
+    #[test]
+    fn an_unlabelled_fence_of_prompts_is_shell() {
+        let text = "```\n$ atlas --help\n```\n```\nplain\n```\n";
+        let langs: Vec<_> = regions(text, Language::Markdown)
+            .into_iter()
+            .filter(|r| r.language != Language::Markdown)
+            .map(|r| r.language)
+            .collect();
+        assert_eq!(langs, vec![Language::Shell, Language::Text]);
     }
 
     #[test]

@@ -154,7 +154,11 @@ pub fn write_summary(out: &mut dyn Write, o: &Outcome<'_>) -> io::Result<()> {
         plural(s.files_scanned, "file"),
     )?;
     if s.io_errors > 0 {
-        writeln!(out, "{} {unread} (see the errors).", plural(s.io_errors, "file"))?;
+        writeln!(
+            out,
+            "{} {unread} (see the errors).",
+            plural(s.io_errors, "file")
+        )?;
     }
     if o.mode == Mode::Diff {
         // The caller says what the diff holds and where it applies.
@@ -162,15 +166,24 @@ pub fn write_summary(out: &mut dyn Write, o: &Outcome<'_>) -> io::Result<()> {
     }
     let mut parts = Vec::new();
     if s.fixable_safe > 0 && o.mode == Mode::Fix {
-        let errors = o.reports.iter().any(|r| r.error.is_some() || r.fix_rejected.is_some());
+        let errors = o
+            .reports
+            .iter()
+            .any(|r| r.error.is_some() || r.fix_rejected.is_some());
         let why = if errors { " (see the errors)" } else { "" };
-        parts.push(format!("{} with a safe fix not applied{why}", s.fixable_safe));
+        parts.push(format!(
+            "{} with a safe fix not applied{why}",
+            s.fixable_safe
+        ));
     } else if s.fixable_safe > 0 {
         parts.push(format!("{} fixable with --fix", s.fixable_safe));
     }
     let need = |n: usize| if n == 1 { "needs" } else { "need" };
     if s.fixable_unsafe > 0 {
-        let review = format!("{} review (unsafe fixes were not applied)", need(s.fixable_unsafe));
+        let review = format!(
+            "{} review (unsafe fixes were not applied)",
+            need(s.fixable_unsafe)
+        );
         let how = if o.unsafe_fixes {
             review.as_str()
         } else {
@@ -179,7 +192,11 @@ pub fn write_summary(out: &mut dyn Write, o: &Outcome<'_>) -> io::Result<()> {
         parts.push(format!("{} {how}", s.fixable_unsafe));
     }
     if s.manual > 0 {
-        parts.push(format!("{} {} a person (no automatic fix)", s.manual, need(s.manual)));
+        parts.push(format!(
+            "{} {} a person (no automatic fix)",
+            s.manual,
+            need(s.manual)
+        ));
     }
     if !parts.is_empty() {
         writeln!(out, "{}.", parts.join("; "))?;

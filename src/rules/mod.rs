@@ -2,6 +2,7 @@
 //! compiled once into a [`RuleSet`] with one literal prefilter for all of them.
 
 pub mod go;
+pub mod names;
 mod path;
 pub mod schema;
 pub mod terraform;
@@ -451,7 +452,13 @@ fn read_rule_dir(dir: &Path) -> Result<Vec<(PathBuf, String)>, RuleError> {
         message: format!("cannot read {what}: {e}"),
     };
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| io_err(dir, "this rule folder (--rules or `rules` in the config)", e))?
+        .map_err(|e| {
+            io_err(
+                dir,
+                "this rule folder (--rules or `rules` in the config)",
+                e,
+            )
+        })?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
         .collect();

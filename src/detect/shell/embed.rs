@@ -1,5 +1,6 @@
 //! Where shell code is written inside other files: Makefile recipes, Dockerfile `RUN` lines, GitHub
-//! Actions `run:` and GitLab CI `script:` blocks, Markdown fences (with `$ ` prompts in `console`).
+//! Actions `run:` and GitLab CI `script:` blocks, Markdown fences (a `console` fence, or a shell or
+//! unlabelled one with `$ ` prompts, is a terminal session: only the commands after a prompt are code).
 //! Every segment is a byte range of the original file, so findings point into it.
 
 use std::ops::Range;
@@ -19,10 +20,15 @@ pub struct ShellCode {
 pub fn shell_code(text: &str, region: &Region) -> Option<ShellCode> {
     let r = region.range.clone();
     let (segments, dialect) = match region.language {
-        Language::Shell if is_console_fence(text, &r) => {
-            (console_segments(text, r), Dialect::Posix)
-        }
-        Language::Shell => (vec![r], Dialect::Posix),
+        Language::Shell => match fence_kind(text, &r) {
+            Fence::Console => (
+                console_segments(text, r, &["$ ", "% ", "# "]),
+                Dialect::Posix,
+            ),
+            // In a script fence `#` starts a comment, never a root prompt.
+            Fence::Prompted => (console_segments(text, r, &["$ ", "% "]), Dialect::Posix),
+            Fence::Script => (vec![r], Dialect::Posix),
+        },
         Language::Makefile => (make_recipes(text, r), Dialect::Make),
         Language::Dockerfile => (docker_runs(text, r), Dialect::Posix),
         Language::Yaml => (yaml_scripts(text, r), Dialect::Posix),
@@ -51,36 +57,61 @@ fn continues(line: &str) -> bool {
     line.trim_end_matches(['\r', ' ', '\t']).ends_with('\\')
 }
 
-/// A fence whose opening line says `console` or `shell-session`.
-fn is_console_fence(text: &str, r: &Range<usize>) -> bool {
-    let Some(before) = text.get(..r.start) else {
-        return false;
+/// How the shell code of a region is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fence {
+    /// A `console` or `shell-session` fence: prompts, commands and their output.
+    Console,
+    /// A Markdown fence (`sh`, `bash`, `shell`, `zsh` or unlabelled) whose lines start with `$ `:
+    /// a terminal session written in a script fence.
+    Prompted,
+    /// A script: a shell file, or a fence without prompts.
+    Script,
+}
+
+fn fence_kind(text: &str, r: &Range<usize>) -> Fence {
+    let Some(before) = text.get(..r.start).filter(|b| !b.is_empty()) else {
+        return Fence::Script;
     };
     let opener = before
         .trim_end_matches('\n')
         .rsplit('\n')
         .next()
-        .unwrap_or("");
+        .unwrap_or("")
+        .trim_start();
+    if !(opener.starts_with("```") || opener.starts_with("~~~")) {
+        return Fence::Script;
+    }
     let info = opener
-        .trim_start()
         .trim_start_matches(['`', '~'])
         .trim()
         .to_ascii_lowercase();
-    info.starts_with("console")
+    if info.starts_with("console")
         || info.starts_with("shell-session")
         || info.starts_with("shellsession")
+    {
+        return Fence::Console;
+    }
+    let zsh_prompt = info.starts_with("zsh")
+        && text[r.clone()]
+            .lines()
+            .any(|l| l.trim_start().starts_with("% "));
+    if crate::detect::regions::has_prompts(&text[r.clone()]) || zsh_prompt {
+        return Fence::Prompted;
+    }
+    Fence::Script
 }
 
-/// In a `console` fence, the commands after `$ ` (or `% `, `> ` continuation) prompts; output lines
-/// are not code.
-fn console_segments(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
+/// In a terminal session, the commands after `prompts` (and `> ` continuations); output lines are
+/// not code.
+fn console_segments(text: &str, r: Range<usize>, prompts: &[&str]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut continuing = false;
     for (start, end, next) in lines(text, r) {
         let line = &text[start..end];
         let trimmed = line.trim_start();
         let indent = line.len() - trimmed.len();
-        let prompt = ["$ ", "% ", "# "].iter().find(|p| trimmed.starts_with(**p));
+        let prompt = prompts.iter().find(|p| trimmed.starts_with(**p));
         if let Some(p) = prompt {
             out.push(start + indent + p.len()..next);
             continuing = continues(line);
