@@ -576,9 +576,23 @@ fn progress_line_is_drawn_on_a_terminal_and_never_in_pipes_ci_or_quiet_runs() {
     // The last drawing is cleared.
     assert!(shown.contains("\r\x1b[2K"), "{shown:?}");
 
-    assert!(!run_in_terminal("", "--format concise --quiet").contains("files checked"));
-    assert!(!run_in_terminal("CI=true", "--format concise").contains("files checked"));
-    assert!(!run_in_terminal("", "--format json").contains("files checked"));
+    // The negatives: the recording must hold the run's end (`DONE`, echoed after it), so an empty
+    // or failed recording cannot pass for "no progress line".
+    for (env, flags) in [
+        ("", "--format concise --quiet"),
+        ("CI=true", "--format concise"),
+        ("", "--format json"),
+    ] {
+        let recorded = run_in_terminal(env, flags);
+        assert!(
+            recorded.contains("DONE"),
+            "{env} {flags}: nothing recorded: {recorded:?}"
+        );
+        assert!(
+            !recorded.contains("files checked"),
+            "{env} {flags}: {recorded:?}"
+        );
+    }
 
     let o = atlas(dir.path(), &["check", "--today", TODAY]);
     assert!(!stderr(&o).contains("files checked"), "never in pipes");

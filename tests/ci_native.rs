@@ -8,6 +8,9 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+mod bless;
+mod sarif_multitool;
+
 const TODAY: &str = "2026-11-28";
 const RETIRED: &str = "curl -H 'Accept: application/vnd.atlas.2023-01-01+json' \"https://cloud.mongodb.com/api/atlas/v2/groups/$G/serverless/$C/backup/snapshots/$S\"\n";
 
@@ -77,7 +80,7 @@ fn every_format_matches_its_golden_file() {
         assert_eq!(o.status.code(), Some(1), "{format}: {}", err(&o));
         let path = golden_dir().join(format!("{format}.out"));
         let actual = out(&o);
-        if std::env::var_os("UPDATE_EXPECT").is_some() {
+        if bless::blessing() {
             std::fs::write(&path, &actual).unwrap();
             continue;
         }
@@ -89,36 +92,6 @@ fn every_format_matches_its_golden_file() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
-
-fn multitool() -> PathBuf {
-    let p = std::env::var_os("SARIF_MULTITOOL")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join(".tools/sarif/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool")
-        });
-    assert!(
-        p.exists(),
-        "SARIF Multitool missing at {} (scripts/test installs it)",
-        p.display()
-    );
-    p
-}
-
-/// The validator's complaints (it exits 0 even on errors, so its output is read).
-fn sarif_problems(file: &Path) -> Vec<String> {
-    let o = Command::new(multitool())
-        .args(["validate", "--rule-kind", "Gh;Sarif"])
-        .arg(file)
-        .output()
-        .expect("run Sarif.Multitool");
-    String::from_utf8_lossy(&o.stdout)
-        .lines()
-        .chain(String::from_utf8_lossy(&o.stderr).lines())
-        .filter(|l| l.contains(": error") || l.contains(": warning"))
-        .map(str::to_string)
-        .collect()
 }
 
 #[test]
@@ -147,31 +120,48 @@ fn sarif_output_passes_the_sarif_multitool_with_github_rules() {
             ["insertedContent"]["text"]
             .is_string()
     );
-    let problems = sarif_problems(&file);
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
-    // The validator does catch a broken file (so the check above can fail).
-    let mut broken = v.clone();
-    broken["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] =
-        serde_json::json!(0);
-    std::fs::write(&file, serde_json::to_vec(&broken).unwrap()).unwrap();
-    assert!(!sarif_problems(&file).is_empty());
+    sarif_multitool::assert_valid_and_validator_alive(&file);
 }
 
 #[test]
 fn sarif_fingerprints_survive_unrelated_line_moves() {
-    let a = tree(&[("a.sh", RETIRED)]);
-    let b = tree(&[("a.sh", &format!("#!/bin/sh\n\necho start\n{RETIRED}"))]);
-    let print = |d: &Path| {
+    let prints = |d: &Path| -> Vec<String> {
         let v: serde_json::Value = serde_json::from_slice(
             &atlas_in(d, &["check", "--format", "sarif", "--today", TODAY]).stdout,
         )
         .unwrap();
-        v["runs"][0]["results"][0]["partialFingerprints"]["primaryLocationLineHash"]
-            .as_str()
+        v["runs"][0]["results"]
+            .as_array()
             .unwrap()
-            .to_string()
+            .iter()
+            .map(|r| {
+                r["partialFingerprints"]["primaryLocationLineHash"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect()
     };
-    assert_eq!(print(a.path()), print(b.path()));
+    let a = tree(&[("a.sh", RETIRED)]);
+    let b = tree(&[("a.sh", &format!("#!/bin/sh\n\necho start\n{RETIRED}"))]);
+    let one = prints(a.path());
+    assert_eq!(one.len(), 1);
+    assert_eq!(one, prints(b.path()), "moved down three lines");
+    // ... yet a fingerprint tells findings apart: another call, the same call again, the same
+    // call in another file.
+    let list = "curl \"https://cloud.mongodb.com/api/atlas/v2/groups/$G/serverless/$C/backup/snapshots\"\n";
+    let c = tree(&[
+        ("a.sh", &format!("{RETIRED}{list}{RETIRED}")),
+        ("b.sh", RETIRED),
+    ]);
+    let all = prints(c.path());
+    assert_eq!(all.len(), 4, "{all:?}");
+    assert_eq!(all[0], one[0], "the first call keeps its fingerprint");
+    for (i, x) in all.iter().enumerate() {
+        for y in &all[i + 1..] {
+            assert_ne!(x, y, "two findings share a fingerprint: {all:?}");
+        }
+    }
 }
 
 #[test]
@@ -483,11 +473,22 @@ fn completions_and_man_page_come_from_the_cli_definition() {
     );
     let o = atlas_in(here, &["man"]);
     assert_eq!(o.status.code(), Some(0));
-    assert!(
-        out(&o).starts_with(".ie") || out(&o).contains(".TH atlas-sunset"),
-        "{}",
-        &out(&o)[..200.min(out(&o).len())]
-    );
+    let man = out(&o);
+    for line in [
+        ".TH atlas-sunset 1 ",
+        ".SH NAME",
+        "atlas\\-sunset \\- Find and fix calls to retired MongoDB Atlas Admin API endpoints",
+        ".SH SYNOPSIS",
+        ".SH OPTIONS",
+        ".SH SUBCOMMANDS",
+        "atlas\\-sunset\\-check(1)",
+        "atlas\\-sunset\\-report(1)",
+    ] {
+        assert!(
+            man.lines().any(|l| l.starts_with(line)),
+            "the man page lacks a line starting with {line:?}:\n{man}"
+        );
+    }
 }
 
 #[test]

@@ -125,16 +125,38 @@ fn severity_follows_the_sunset_date() {
 #[test]
 fn fail_on_error_ignores_warnings() {
     let dir = tree(&[("a.sh", RETIRED)]);
-    let o = atlas(
-        dir.path(),
-        &["check", "--today", "2026-01-01", "--fail-on", "error"],
-    );
+    let args = |today| {
+        [
+            "check",
+            "--format",
+            "concise",
+            "--today",
+            today,
+            "--fail-on",
+            "error",
+        ]
+    };
+    // Before the sunset the finding is a warning: reported, yet the run passes.
+    let o = atlas(dir.path(), &args("2026-01-01"));
     assert_eq!(o.status.code(), Some(0));
-    let o = atlas(
-        dir.path(),
-        &["check", "--today", "2026-06-01", "--fail-on", "error"],
+    assert!(
+        stdout(&o).starts_with("a.sh:2:43: warning[serverless-backup-snapshot-get]"),
+        "{}",
+        stdout(&o)
     );
+    assert!(
+        stdout(&o).contains("(0 errors, 1 warning)"),
+        "{}",
+        stdout(&o)
+    );
+    // From the sunset on it is an error and fails the run.
+    let o = atlas(dir.path(), &args("2026-06-01"));
     assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).starts_with("a.sh:2:43: error[serverless-backup-snapshot-get]"),
+        "{}",
+        stdout(&o)
+    );
 }
 
 #[test]

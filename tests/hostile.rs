@@ -491,6 +491,13 @@ fn one_thread_and_many_give_the_same_fixes_and_output() {
         &["check", "--diff", "--threads", "8", "--today", TODAY],
     );
     assert_eq!(one.stdout, many.stdout);
+    assert_eq!(
+        String::from_utf8_lossy(&one.stdout)
+            .matches("\n+++ b/")
+            .count(),
+        60,
+        "the diff changes every file"
+    );
     let one = run(
         a.path(),
         &[
@@ -518,12 +525,18 @@ fn one_thread_and_many_give_the_same_fixes_and_output() {
         ],
     );
     assert_eq!(one.stdout, many.stdout);
+    // Both really fixed every call (20 files with 3, 40 with 1), not merely agreed on nothing.
+    let summary: serde_json::Value = serde_json::from_slice(&one.stdout).unwrap();
+    assert_eq!(summary["summary"]["fixed"], 100, "{}", text(&one).0);
     for i in 0..60 {
         let rel = format!("s{}/f{i}.sh", i % 5);
-        assert_eq!(
-            std::fs::read(a.path().join(&rel)).unwrap(),
-            std::fs::read(b.path().join(&rel)).unwrap()
-        );
+        let fixed = if i % 3 == 0 {
+            MIGRATED.repeat(3)
+        } else {
+            format!("echo {i}\n{MIGRATED}")
+        };
+        assert_eq!(std::fs::read_to_string(a.path().join(&rel)).unwrap(), fixed);
+        assert_eq!(std::fs::read_to_string(b.path().join(&rel)).unwrap(), fixed);
     }
 }
 

@@ -1,13 +1,16 @@
 //! Property tests of the invariants in `atlas_sunset::invariants` (no panic, spans and edits in
 //! bounds on character boundaries, no overlapping edits, idempotent fixes, fixed files still
-//! parse) on texts built from the pieces real call sites are made of, in every language; and fixed
-//! shell still passes `bash -n` when the original did.
+//! parse, no fix rejected by the engine's parse check) on texts built from the pieces real call
+//! sites are made of, in every language, on arbitrary text with those pieces mixed in, and on valid
+//! Rust and Go files; and fixed shell still passes `bash -n` when the original did. The tests that
+//! run their own counting loop also prove how many cases had findings or fixes.
 
 use std::process::Command;
 
 use atlas_sunset::invariants;
 use atlas_sunset::rules::RuleSet;
 use proptest::prelude::*;
+use proptest::test_runner::{TestCaseError, TestRunner};
 
 const PIECES: &[&str] = &[
     "curl -H 'Accept: application/vnd.atlas.2023-01-01+json' ",
@@ -138,13 +141,6 @@ proptest! {
             prop_assert!(false, "{} in {}:\n{}", why, name, t);
         }
     }
-
-    #[test]
-    fn invariants_hold_on_arbitrary_text(t in "\\PC{0,300}", name in 0..NAMES.len()) {
-        if let Err(why) = invariants::check(rules(), NAMES[name], &t) {
-            prop_assert!(false, "{} in {}: {:?}", why, NAMES[name], t);
-        }
-    }
 }
 
 fn bash_n(text: &str) -> bool {
@@ -160,21 +156,152 @@ fn bash_n(text: &str) -> bool {
         .success()
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, .. ProptestConfig::default() })]
-
-    #[test]
-    fn fixed_shell_still_passes_bash_n(t in text()) {
-        if !bash_n(&t) {
-            return Ok(());
+/// Runs `test` on `cases` values of `strategy` (failures shrink as usual) and returns how many of
+/// them `test` said were meaningful, so a property can prove it tested what its name says.
+fn run_counting<S: Strategy>(
+    cases: u32,
+    strategy: S,
+    test: impl Fn(S::Value) -> Result<bool, TestCaseError>,
+) -> usize {
+    let meaningful = std::sync::atomic::AtomicUsize::new(0);
+    let mut runner = TestRunner::new(ProptestConfig {
+        cases,
+        max_global_rejects: cases * 16,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    });
+    let result = runner.run(&strategy, |v| {
+        if test(v)? {
+            meaningful.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         }
-        let ctx = atlas_sunset::detect::Context { rules: rules(), today: "2026-11-28".parse().unwrap() };
-        let policy = atlas_sunset::config::Policy::all(rules());
-        let file = atlas_sunset::source::SourceFile::new(
-            "t.sh".into(), "t.sh".into(), t.clone(), false, atlas_sunset::language::Language::Shell,
-        );
-        let findings = atlas_sunset::engine::analyze(&ctx, &policy, &file);
-        let fixed = atlas_sunset::engine::fix_file(&ctx, &policy, &file, findings, atlas_sunset::fix::Applicability::Unsafe).text;
-        prop_assert!(bash_n(&fixed), "fixing broke the shell syntax:\n{}\n=>\n{}", t, fixed);
+        Ok(())
+    });
+    if let Err(e) = result {
+        panic!("{e}");
     }
+    meaningful.into_inner()
+}
+
+/// Arbitrary text with call-site pieces mixed in, so most cases hold a trigger and have findings.
+fn arbitrary_text_with_call_sites() -> impl Strategy<Value = String> {
+    let chunk = prop_oneof![
+        "\\PC{0,40}",
+        prop::sample::select(PIECES).prop_map(str::to_string)
+    ];
+    prop::collection::vec(chunk, 0..16).prop_map(|c| c.concat())
+}
+
+#[test]
+fn invariants_hold_on_arbitrary_text_mixed_with_call_sites() {
+    let ctx_rules = rules();
+    let with_findings = run_counting(
+        256,
+        (arbitrary_text_with_call_sites(), 0..NAMES.len()),
+        |(t, name)| {
+            if let Err(why) = invariants::check(ctx_rules, NAMES[name], &t) {
+                prop_assert!(false, "{} in {}: {:?}", why, NAMES[name], t);
+            }
+            Ok(findings(NAMES[name], &t) > 0)
+        },
+    );
+    // Without the pieces, arbitrary text almost never holds a trigger: this was a no-panic test.
+    assert!(
+        with_findings >= 64,
+        "only {with_findings} of 256 cases had a finding"
+    );
+}
+
+/// Shell lines that call a retired endpoint, each valid on its own.
+const SHELL_CALLS: &[&str] = &[
+    "curl -H 'Accept: application/vnd.atlas.2023-01-01+json' \"https://cloud.mongodb.com/api/atlas/v2/groups/$G/serverless/$C/backup/snapshots/$S\"",
+    "X=$(curl -s \"$B/api/atlas/v2/groups/$G/serverless/$C/backup/snapshots\")",
+    "atlas api cloudBackups getServerlessBackupSnapshot --groupId \"$G\" --clusterName c --snapshotId s --version 2023-01-01",
+    "atlas serverless backups snapshots describe --snapshotId=s --clusterName c",
+    "atlas serverless backups snapshots list --clusterName \"$C\" -o json",
+    "URL=\"$B/api/atlas/v2/groups/$G/serverless/$C/backup/snapshots/$S\"",
+    "curl -X DELETE \"https://cloud.mongodb.com/api/atlas/v2/groups/$G/serverless/$C\"",
+];
+
+/// How a call is written into the script: `{}` stands for the call.
+const SHELL_FORMS: &[&str] = &[
+    "{}",
+    "{} | jq '.mongodVersion, .createdAt'",
+    "if true; then\n  {}\nfi",
+    "f() {\n  {}\n}",
+    "{} \\\n  -o out.json",
+    "# before\n{} # after",
+    "for i in 1 2; do {}; done",
+    "echo \"é漢🦀\"; {}",
+];
+
+/// A shell script of 1 to 5 calls, each in one of the forms above.
+fn shell_script() -> impl Strategy<Value = String> {
+    let line = (
+        prop::sample::select(SHELL_CALLS),
+        prop::sample::select(SHELL_FORMS),
+    )
+        .prop_map(|(call, form)| form.replace("{}", call));
+    prop::collection::vec(line, 1..6).prop_map(|l| format!("#!/bin/sh\n{}\n", l.join("\n")))
+}
+
+fn findings(name: &str, text: &str) -> usize {
+    let ctx = atlas_sunset::detect::Context {
+        rules: rules(),
+        today: "2026-11-28".parse().unwrap(),
+    };
+    let policy = atlas_sunset::config::Policy::all(rules());
+    let language = atlas_sunset::language::classify(std::path::Path::new(name), text.as_bytes());
+    let file = atlas_sunset::source::SourceFile::new(
+        name.into(),
+        name.into(),
+        text.to_string(),
+        false,
+        language,
+    );
+    atlas_sunset::engine::analyze(&ctx, &policy, &file).len()
+}
+
+fn fix_shell(text: &str) -> String {
+    let ctx = atlas_sunset::detect::Context {
+        rules: rules(),
+        today: "2026-11-28".parse().unwrap(),
+    };
+    let policy = atlas_sunset::config::Policy::all(rules());
+    let file = atlas_sunset::source::SourceFile::new(
+        "t.sh".into(),
+        "t.sh".into(),
+        text.to_string(),
+        false,
+        atlas_sunset::language::Language::Shell,
+    );
+    let findings = atlas_sunset::engine::analyze(&ctx, &policy, &file);
+    atlas_sunset::engine::fix_file(
+        &ctx,
+        &policy,
+        &file,
+        findings,
+        atlas_sunset::fix::Applicability::Unsafe,
+    )
+    .text
+}
+
+#[test]
+fn fixed_shell_still_passes_bash_n() {
+    // Scripts built from valid calls (so few are rejected) and, as before, from raw pieces.
+    let scripts = prop_oneof![3 => shell_script(), 1 => text()];
+    let fixed = run_counting(96, scripts, |t| {
+        prop_assume!(bash_n(&t), "not valid shell to begin with");
+        let fixed = fix_shell(&t);
+        prop_assert!(
+            bash_n(&fixed),
+            "fixing broke the shell syntax:\n{}\n=>\n{}",
+            t,
+            fixed
+        );
+        Ok(fixed != t)
+    });
+    assert!(
+        fixed >= 64,
+        "only {fixed} of 96 cases were changed by a fix"
+    );
 }
