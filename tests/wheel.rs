@@ -91,7 +91,7 @@ fn the_wheel_installs_and_runs_with_no_cargo_on_path() {
     let path = path_without_cargo();
     ok(pip_install(&bin)
         .arg("--no-index")
-        .arg(&wheel)
+        .arg(wheel)
         .env("PATH", &path));
     runs_from_path(&bin, &path);
 }
