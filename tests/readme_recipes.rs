@@ -122,7 +122,7 @@ fn git(dir: &Path, args: &[&str]) {
 
 #[test]
 fn the_source_pre_commit_recipe_pins_a_commit_of_this_repository_with_its_hooks() {
-    let config = &blocks_in_section(&readme(), "### pre-commit", "yaml")[1];
+    let config = &blocks_in_section(&readme(), "### pre-commit", "yaml")[2];
     let rev = config
         .lines()
         .find_map(|l| l.trim().strip_prefix("rev: "))

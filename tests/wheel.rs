@@ -91,7 +91,7 @@ fn the_wheel_installs_and_runs_with_no_cargo_on_path() {
     let path = path_without_cargo();
     ok(pip_install(&bin)
         .arg("--no-index")
-        .arg(&wheel)
+        .arg(wheel)
         .env("PATH", &path));
     runs_from_path(&bin, &path);
 }
@@ -102,37 +102,150 @@ fn git(dir: &Path, args: &[&str]) {
     ok(Command::new("git").args(args).current_dir(dir));
 }
 
+/// `pre-commit run ARGS` in `work`, installing from the wheel and `.tools/wheels` only, with no cargo
+/// on PATH.
+fn pre_commit(work: &Path, home: &Path, args: &[&str]) -> std::process::Output {
+    let find_links = format!(
+        "{} {}",
+        wheel().parent().unwrap().display(),
+        tool("wheels").display()
+    );
+    Command::new("pre-commit")
+        .args(["run"])
+        .args(args)
+        .current_dir(work)
+        .env("PATH", path_without_cargo())
+        .env("PIP_NO_INDEX", "1")
+        .env("PIP_FIND_LINKS", &find_links)
+        .env("PRE_COMMIT_HOME", home)
+        .output()
+        .expect("pre-commit must be installed (scripts/test installs it)")
+}
+
+/// A git repository at `dir` holding `files`, committed; returns the commit.
+fn repo_with(dir: &Path, files: &[(&str, &str)]) -> String {
+    std::fs::create_dir_all(dir).unwrap();
+    git(dir, &["init", "-q"]);
+    for (name, content) in files {
+        std::fs::write(dir.join(name), content).unwrap();
+    }
+    git(dir, &["add", "-A"]);
+    git(
+        dir,
+        &[
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@t",
+            "commit",
+            "-qm",
+            "files",
+        ],
+    );
+    let o = ok(Command::new("git")
+        .args(["rev-parse", "HEAD"])
+        .current_dir(dir));
+    String::from_utf8_lossy(&o.stdout).trim().to_string()
+}
+
+fn pre_commit_recipe(n: usize) -> String {
+    readme::blocks_in_section(&readme::readme(), "### pre-commit", "yaml")[n].clone()
+}
+
 #[test]
 fn the_python_pre_commit_recipe_runs_the_wheel_with_no_cargo_on_path() {
-    let config = &readme::blocks_in_section(&readme::readme(), "### pre-commit", "yaml")[0];
+    let config = pre_commit_recipe(1);
     assert!(config.contains("language: python"), "{config}");
     let tmp = tempfile::tempdir().unwrap();
-    let dist = wheel().parent().unwrap();
     let work = tmp.path().join("work");
-    std::fs::create_dir_all(&work).unwrap();
-    git(&work, &["init", "-q"]);
-    std::fs::write(work.join(".pre-commit-config.yaml"), config).unwrap();
-    std::fs::write(work.join("snapshot.sh"), RETIRED).unwrap();
-    git(&work, &["add", "-A"]);
-    let find_links = format!("{} {}", dist.display(), tool("wheels").display());
-    let path = path_without_cargo();
-    let pre_commit = || {
-        Command::new("pre-commit")
-            .args(["run", "--all-files"])
-            .current_dir(&work)
-            .env("PATH", &path)
-            .env("PIP_NO_INDEX", "1")
-            .env("PIP_FIND_LINKS", &find_links)
-            .env("PRE_COMMIT_HOME", tmp.path().join("pre-commit-home"))
-            .output()
-            .expect("pre-commit must be installed (scripts/test installs it)")
-    };
+    let home = tmp.path().join("pre-commit-home");
+    repo_with(
+        &work,
+        &[
+            (".pre-commit-config.yaml", &config),
+            ("snapshot.sh", RETIRED),
+        ],
+    );
     // The pinned version is this tree's, or pip finds no wheel for it.
-    let o = pre_commit();
+    let o = pre_commit(&work, &home, &["--all-files"]);
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     assert!(text(&o).contains("snapshot.sh:1:"), "{}", text(&o));
     std::fs::write(work.join("snapshot.sh"), MIGRATED).unwrap();
-    git(&work, &["add", "-A"]);
-    let o = pre_commit();
+    let o = pre_commit(&work, &home, &["--all-files"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+}
+
+#[test]
+fn the_pre_commit_mirror_hooks_check_and_fix_with_the_wheel_and_no_cargo_on_path() {
+    let mirror = project().join("pre-commit-mirror");
+    let version = env!("CARGO_PKG_VERSION");
+    let pyproject = std::fs::read_to_string(mirror.join("pyproject.toml")).unwrap();
+    assert!(
+        pyproject.contains(&format!("version = \"{version}\"")),
+        "{pyproject}"
+    );
+    assert!(
+        pyproject.contains(&format!("\"atlas-sunset=={version}\"")),
+        "{pyproject}"
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let hooks = tmp.path().join("atlas-sunset-pre-commit");
+    let files: Vec<(String, String)> = std::fs::read_dir(&mirror)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    let files: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, c)| (n.as_str(), c.as_str()))
+        .collect();
+    let rev = repo_with(&hooks, &files);
+
+    // The README's recipe for it, pointed at the copy: its rev is the tag the release makes.
+    let recipe = pre_commit_recipe(0);
+    assert!(recipe.contains(&format!("rev: v{version}\n")), "{recipe}");
+    let config = recipe
+        .lines()
+        .map(|l| match l.trim_start() {
+            t if t.starts_with("- repo: ") => format!("  - repo: {}", hooks.display()),
+            t if t.starts_with("rev: ") => format!("    rev: {rev}"),
+            t if t.starts_with("# - id: atlas-sunset-fix") => {
+                "      - id: atlas-sunset-fix\n        stages: [manual]".to_string()
+            }
+            _ => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let work = tmp.path().join("work");
+    let home = tmp.path().join("pre-commit-home");
+    repo_with(
+        &work,
+        &[
+            (".pre-commit-config.yaml", &config),
+            ("snapshot.sh", RETIRED),
+        ],
+    );
+    let o = pre_commit(&work, &home, &["--all-files", "atlas-sunset"]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(text(&o).contains("snapshot.sh:1:"), "{}", text(&o));
+    let o = pre_commit(
+        &work,
+        &home,
+        &["--all-files", "--hook-stage", "manual", "atlas-sunset-fix"],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(
+        text(&o).contains("files were modified by this hook"),
+        "{}",
+        text(&o)
+    );
+    assert_eq!(
+        std::fs::read_to_string(work.join("snapshot.sh")).unwrap(),
+        RETIRED.replace("/serverless/", "/flexClusters/")
+    );
+    let o = pre_commit(&work, &home, &["--all-files", "atlas-sunset"]);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
 }
