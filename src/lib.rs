@@ -23,6 +23,7 @@ pub mod interactive;
 pub mod interrupt;
 pub mod invariants;
 pub mod language;
+pub mod prefilter;
 pub mod progress;
 pub mod report;
 pub mod rules;
@@ -246,6 +247,7 @@ fn check(args: &CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
         };
         (result.reports, result.files_scanned)
     };
+    engine::commit_fixes(&mut reports);
 
     if let Some(path) = &args.write_baseline {
         let n = baseline::write(path, &reports, &rules)?;
