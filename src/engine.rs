@@ -98,6 +98,8 @@ pub struct FileReport {
     pub evicted: Option<(PathBuf, crate::language::Language)>,
     /// Start, end and edit positions of each finding, computed once on first use.
     pub positions: std::sync::OnceLock<Vec<FindingPosition>>,
+    /// `--fix`: the fixed text, written beside the file, for [`commit_fixes`] to put in place.
+    pub staged: Option<write::Staged>,
 }
 
 /// Where a finding and its fix's edits are, 1-based, columns in characters.
@@ -301,9 +303,10 @@ pub fn check_text(
                     let mut fixed_file = file.clone();
                     fixed_file.set_text(after);
                     let original = original.unwrap_or(&[]);
-                    match write::replace_file(&path, original, &fixed_file.to_bytes()) {
+                    match write::stage(&path, original, &fixed_file.to_bytes()) {
                         Err(e) => report.error = Some(e.to_string()),
-                        Ok(()) => {
+                        Ok(staged) => {
+                            report.staged = Some(staged);
                             report.fixed = applied;
                             file = fixed_file;
                             // What remains, found by the last fix pass on this very text.
@@ -320,6 +323,23 @@ pub fn check_text(
         report.source = Some(file);
     }
     report
+}
+
+/// `--fix`, once every file is checked: flushes the fixed files staged by [`process`] to disk at
+/// once and renames them into place. A file that cannot be put in place is reported as not fixed.
+pub fn commit_fixes(reports: &mut [FileReport]) {
+    let (at, staged): (Vec<usize>, Vec<write::Staged>) = reports
+        .iter_mut()
+        .enumerate()
+        .filter_map(|(i, r)| r.staged.take().map(|s| (i, s)))
+        .unzip();
+    for (i, result) in at.into_iter().zip(write::commit(staged)) {
+        if let Err(e) = result {
+            let r = &mut reports[i];
+            r.error = Some(e.to_string());
+            r.fixed = 0;
+        }
+    }
 }
 
 fn fixable(f: &Finding, threshold: Applicability) -> bool {

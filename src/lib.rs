@@ -24,6 +24,7 @@ pub mod interactive;
 pub mod interrupt;
 pub mod invariants;
 pub mod language;
+pub mod prefilter;
 pub mod progress;
 pub mod report;
 pub mod rules;
@@ -252,6 +253,7 @@ fn check(args: &CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
         };
         (result.reports, result.files_scanned)
     };
+    engine::commit_fixes(&mut reports);
 
     // An interrupted scan would record only part of the findings: nothing is written then.
     let recorded = match &args.write_baseline {

@@ -92,13 +92,47 @@ pub struct LineCol {
 #[derive(Debug, Clone, Default)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// For text that is not all ASCII: the characters before each [`CHAR_BLOCK`]-byte block (and
+    /// before the end), so that a column costs at most one block of counting, however long the line.
+    chars_before_block: Option<Vec<usize>>,
+}
+
+/// The block size of [`LineIndex`]'s character counts.
+const CHAR_BLOCK: usize = 4096;
+
+/// Characters in UTF-8 bytes that start and end on character boundaries: the bytes that are not
+/// continuation bytes.
+fn chars_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-        LineIndex { starts }
+        let chars_before_block = (!text.is_ascii()).then(|| {
+            let mut counts = Vec::with_capacity(text.len() / CHAR_BLOCK + 2);
+            let mut n = 0;
+            for block in text.as_bytes().chunks(CHAR_BLOCK) {
+                counts.push(n);
+                n += chars_in(block);
+            }
+            counts.push(n);
+            counts
+        });
+        LineIndex {
+            starts,
+            chars_before_block,
+        }
+    }
+
+    /// Characters before byte `offset` (a character boundary of `text`).
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let Some(counts) = &self.chars_before_block else {
+            return offset;
+        };
+        let block = offset / CHAR_BLOCK;
+        counts[block] + chars_in(&text.as_bytes()[block * CHAR_BLOCK..offset])
     }
 
     /// 0-based line number holding `offset`.
@@ -135,7 +169,7 @@ impl LineIndex {
         let start = self.starts[line];
         LineCol {
             line: line + 1,
-            column: text[start..offset].chars().count() + 1,
+            column: self.chars_before(text, offset) - self.chars_before(text, start) + 1,
         }
     }
 }
@@ -160,6 +194,20 @@ mod tests {
         assert_eq!(idx.line_col(text, slash), LineCol { line: 1, column: 7 });
         let s = text.find("second").unwrap();
         assert_eq!(idx.line_col(text, s), LineCol { line: 2, column: 1 });
+    }
+
+    #[test]
+    fn columns_of_a_long_line_count_characters_across_blocks() {
+        let line = "é".repeat(CHAR_BLOCK) + "x/serverless/" + &"ü".repeat(CHAR_BLOCK);
+        let text = format!("a\n{line}\n");
+        let idx = LineIndex::new(&text);
+        for offset in [2, text.find("x/").unwrap(), text.len() - 3, text.len()] {
+            let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let want = text[start..offset].chars().count() + 1;
+            assert_eq!(idx.line_col(&text, offset).column, want, "{offset}");
+        }
+        let ascii = "abc\ndef";
+        assert_eq!(LineIndex::new(ascii).line_col(ascii, 6).column, 3);
     }
 
     #[test]

@@ -1,8 +1,16 @@
 //! Atomic, careful writes of fixed files: temporary file in the same folder, then rename; the
 //! original's permissions kept; never over a file that changed on disk or is read-only.
+//!
+//! `--fix` writes in two steps so that durability is paid once per run, not once per file:
+//! [`stage`] writes each fixed file's temporary file as the file is checked, and [`commit`] flushes
+//! them all to disk with one `syncfs` per file system, then renames each into place. An interrupt
+//! (see `interrupt`) never lands inside either step, and removes the temporary files not renamed.
 
 use std::io::Write as _;
-use std::path::Path;
+use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
+
+use crate::interrupt;
 
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
@@ -16,8 +24,23 @@ pub enum WriteError {
     Io(#[from] std::io::Error),
 }
 
-/// Replaces the file at `path`, which held `original` when it was read, with `contents`.
-pub fn replace_file(path: &Path, original: &[u8], contents: &[u8]) -> Result<(), WriteError> {
+/// A fixed file written to its temporary file, waiting for [`commit`].
+#[derive(Debug)]
+pub struct Staged {
+    target: PathBuf,
+    /// Removed when dropped, unless renamed into place.
+    tmp: tempfile::TempPath,
+    /// The target as it was when staged: it must be the same at the rename.
+    seen: (u64, i64, i64, u64),
+}
+
+fn identity(meta: &std::fs::Metadata) -> (u64, i64, i64, u64) {
+    (meta.ino(), meta.mtime(), meta.mtime_nsec(), meta.size())
+}
+
+/// Writes `contents`, the fixed text of `path` (which held `original` when it was read), to a
+/// temporary file beside it, not yet flushed nor in place.
+pub fn stage(path: &Path, original: &[u8], contents: &[u8]) -> Result<Staged, WriteError> {
     let meta = std::fs::symlink_metadata(path)?;
     if meta.file_type().is_symlink() {
         return Err(WriteError::Symlink);
@@ -32,16 +55,82 @@ pub fn replace_file(path: &Path, original: &[u8], contents: &[u8]) -> Result<(),
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
+    // Not ended by an interrupt between creating the temporary file and recording it.
+    let mut guard = interrupt::guard_write();
     let mut tmp = tempfile::Builder::new()
         .prefix(".atlas-sunset-")
         .suffix(".tmp")
         .tempfile_in(dir)?;
-    tmp.write_all(contents)?;
-    tmp.as_file().sync_all()?;
-    std::fs::set_permissions(tmp.path(), meta.permissions())?;
-    // Dropping `tmp` on any error above removes the temporary file.
-    tmp.persist(path).map_err(|e| WriteError::Io(e.error))?;
+    guard.pending(tmp.path().to_path_buf());
+    // Dropping `tmp` on any error below removes the temporary file.
+    let written = tmp
+        .write_all(contents)
+        .and_then(|()| std::fs::set_permissions(tmp.path(), meta.permissions()));
+    if let Err(e) = written {
+        guard.done(tmp.path());
+        return Err(e.into());
+    }
+    Ok(Staged {
+        target: path.to_path_buf(),
+        tmp: tmp.into_temp_path(),
+        seen: identity(&meta),
+    })
+}
+
+/// Flushes every staged file to disk (one `syncfs` per file system, `fsync` where that fails),
+/// then renames each into place: the result of each, in order. A file changed on disk since it
+/// was staged is left as it is.
+pub fn commit(staged: Vec<Staged>) -> Vec<Result<(), WriteError>> {
+    let mut guard = interrupt::guard_write();
+    let mut synced_devices = Vec::new();
+    let mut flushed: Vec<Result<Staged, WriteError>> = Vec::with_capacity(staged.len());
+    for s in staged {
+        flushed.push(flush(&s, &mut synced_devices).map(|()| s));
+    }
+    let handled: Vec<PathBuf> = flushed
+        .iter()
+        .filter_map(|s| s.as_ref().ok().map(|s| s.tmp.to_path_buf()))
+        .collect();
+    // Renamed or removed below (a `Staged` dropped removes its temporary file).
+    guard.done_all(&handled);
+    flushed
+        .into_iter()
+        .map(|s| {
+            let s = s?;
+            let now = std::fs::symlink_metadata(&s.target)?;
+            if identity(&now) != s.seen {
+                return Err(WriteError::ChangedOnDisk);
+            }
+            s.tmp
+                .persist(&s.target)
+                .map_err(|e| WriteError::Io(e.error))
+        })
+        .collect()
+}
+
+/// Makes a staged file durable: `syncfs` of its file system once, else `fsync` of the file.
+fn flush(s: &Staged, synced_devices: &mut Vec<u64>) -> Result<(), WriteError> {
+    let file = std::fs::File::open(&s.tmp)?;
+    let dev = file.metadata()?.dev();
+    if synced_devices.contains(&dev) {
+        return Ok(());
+    }
+    // SAFETY: `syncfs` only reads the open descriptor it is given.
+    if unsafe { libc::syncfs(std::os::fd::AsRawFd::as_raw_fd(&file)) } == 0 {
+        synced_devices.push(dev);
+        return Ok(());
+    }
+    file.sync_all()?;
     Ok(())
+}
+
+/// Replaces the file at `path`, which held `original` when it was read, with `contents`: stages
+/// and commits one file.
+pub fn replace_file(path: &Path, original: &[u8], contents: &[u8]) -> Result<(), WriteError> {
+    let staged = stage(path, original, contents)?;
+    commit(vec![staged])
+        .pop()
+        .unwrap_or(Err(WriteError::ChangedOnDisk))
 }
 
 #[cfg(test)]
@@ -90,6 +179,29 @@ mod tests {
             0,
             "no temporary file left"
         );
+    }
+
+    #[test]
+    fn staged_files_change_nothing_until_committed_and_leave_nothing_when_dropped() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a.sh"), dir.path().join("b.sh"));
+        std::fs::write(&a, b"old a").unwrap();
+        std::fs::write(&b, b"old b").unwrap();
+        let sa = stage(&a, b"old a", b"new a").unwrap();
+        let sb = stage(&b, b"old b", b"new b").unwrap();
+        assert_eq!(std::fs::read(&a).unwrap(), b"old a");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 4);
+        // Changed since staged: that one is left alone, the other goes in.
+        std::fs::write(&b, b"edited meanwhile").unwrap();
+        let results = commit(vec![sa, sb]);
+        assert!(results[0].is_ok());
+        assert!(matches!(results[1], Err(WriteError::ChangedOnDisk)));
+        assert_eq!(std::fs::read(&a).unwrap(), b"new a");
+        assert_eq!(std::fs::read(&b).unwrap(), b"edited meanwhile");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+        drop(stage(&a, b"new a", b"newer a").unwrap());
+        assert_eq!(std::fs::read(&a).unwrap(), b"new a");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
     }
 
     #[test]

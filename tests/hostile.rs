@@ -424,7 +424,24 @@ fn interrupted_fix_leaves_files_whole(signal: &str) {
     .stderr(Stdio::piped())
     .spawn()
     .unwrap();
-    std::thread::sleep(Duration::from_millis(300));
+    // Signalled once the run is fixing: when the first temporary file of a fix appears (polled,
+    // with a bound, while the child runs), not after a guessed delay.
+    let mut child = child;
+    let started = std::time::Instant::now();
+    while !walk(dir.path()).iter().any(|p| {
+        p.file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with(".atlas-sunset-"))
+    }) {
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the run ended before it wrote a fix"
+        );
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "no fix written in 120 s"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
     let killed = Command::new("kill")
         .arg(format!("-{signal}"))
         .arg(child.id().to_string())
@@ -617,4 +634,174 @@ fn reports_are_identical_when_sources_are_dropped_and_read_again() {
         ],
     );
     assert_eq!(o.status.code(), Some(0), "{}{}", text(&o).0, text(&o).1);
+}
+
+/// The findings of a concise report without their positions: `rule: message` lines, in order.
+fn concise_without_positions(out: &str) -> Vec<String> {
+    out.lines()
+        .filter_map(|l| l.split_once(": ").map(|(_, rest)| rest.to_string()))
+        .collect()
+}
+
+#[test]
+fn findings_sharing_one_line_are_the_findings_of_the_pretty_printed_file() {
+    // A minified HAR-like file: 20,000 retired URLs on one 3.2 MB line, and the same JSON with one
+    // key a line. (bench/run.sh times 54,000 on an 8.6 MB line; per-finding work over the whole
+    // line made 8,000 take 25 s in a release build, so this one would not end in the deadline.)
+    let n = 20_000;
+    let entry = |i: usize| {
+        format!(
+            "{{\"method\":\"GET\",\"url\":\"https://cloud.mongodb.com/api/atlas/v2/groups/5f1e0c7a9d3b2a0012345678/serverless/cluster{}/backup/snapshots/{i:024x}\"}}",
+            i % 97
+        )
+    };
+    let entries: Vec<String> = (0..n).map(entry).collect();
+    let minified = format!("{{\"log\":{{\"entries\":[{}]}}}}\n", entries.join(","));
+    let pretty = format!(
+        "{{\n \"log\": {{\n  \"entries\": [\n{}\n  ]\n }}\n}}\n",
+        entries
+            .iter()
+            .map(|e| e
+                .replace("{\"method\":", "   {\n    \"method\": ")
+                .replace(",\"url\":", ",\n    \"url\": ")
+                .replace("\"}", "\"\n   }"))
+            .collect::<Vec<_>>()
+            .join(",\n")
+    );
+    assert_eq!(minified.lines().count(), 1);
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in [("min", &minified), ("pretty", &pretty)] {
+        std::fs::create_dir(dir.path().join(name)).unwrap();
+        std::fs::write(dir.path().join(name).join("har.json"), text).unwrap();
+    }
+    let report = |name: &str| {
+        let o = run(
+            &dir.path().join(name),
+            &["check", "--format", "concise", "--today", TODAY, "har.json"],
+        );
+        let (out, err) = text(&o);
+        assert_eq!(o.status.code(), Some(1), "{err}");
+        out
+    };
+    let (min_out, pretty_out) = (report("min"), report("pretty"));
+    let one_line = concise_without_positions(&min_out);
+    assert_eq!(one_line.len(), n, "{}", &min_out[..min_out.len().min(2000)]);
+    assert_eq!(one_line, concise_without_positions(&pretty_out));
+    // Every finding of the minified file is on line 1, at the column of its own URL's path.
+    let first_path = minified.find("groups/").unwrap() + 1;
+    assert!(
+        min_out.starts_with(&format!("har.json:1:{first_path}: ")),
+        "{}",
+        &min_out[..200]
+    );
+    let last_path = minified.rfind("groups/").unwrap() + 1;
+    assert!(
+        min_out.contains(&format!("har.json:1:{last_path}: ")),
+        "the last URL's column"
+    );
+}
+
+/// Starts `check` with the hidden readiness line on, and returns once the child said its signal
+/// handlers are installed (the first thing `main` does).
+fn spawn_ready(
+    dir: &Path,
+    args: &[&str],
+) -> (Child, std::io::BufReader<std::process::ChildStderr>) {
+    use std::io::BufRead;
+    let mut child = cmd(dir, args)
+        .env("ATLAS_SUNSET_SIGNAL_READY", "1")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut err = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    err.read_line(&mut line).unwrap();
+    assert_eq!(line, "atlas-sunset: signal handlers installed\n");
+    (child, err)
+}
+
+fn signal(child: &Child, sig: &str) {
+    let sent = Command::new("kill")
+        .arg(format!("-{sig}"))
+        .arg(child.id().to_string())
+        .status()
+        .unwrap();
+    assert!(sent.success());
+}
+
+#[test]
+fn a_signal_before_the_rules_load_still_ends_the_run_with_status_130() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.sh"), RETIRED.repeat(2000)).unwrap();
+    for sig in ["INT", "TERM"] {
+        let (mut child, mut err) = spawn_ready(dir.path(), &["check", "--fix", "--today", TODAY]);
+        signal(&child, sig);
+        let status = child.wait().unwrap();
+        let mut rest = String::new();
+        err.read_to_string(&mut rest).unwrap();
+        assert_eq!(status.code(), Some(130), "SIG{sig}: {rest}");
+        assert!(rest.contains("interrupted"), "{rest}");
+        let t = std::fs::read_to_string(dir.path().join("a.sh")).unwrap();
+        assert!(
+            t == RETIRED.repeat(2000) || t == MIGRATED.repeat(2000),
+            "a.sh is half-written"
+        );
+        no_temp_files(dir.path());
+        std::fs::write(dir.path().join("a.sh"), RETIRED.repeat(2000)).unwrap();
+    }
+}
+
+#[test]
+fn a_signal_inside_one_long_line_ends_the_run_with_status_130() {
+    use std::io::Read;
+    // Thousands of findings on one line: minutes of work if the signal waited for the file's end.
+    let dir = tempfile::tempdir().unwrap();
+    let line = "{\"url\":\"https://cloud.mongodb.com/api/atlas/v2/groups/g/serverless/c/backup/snapshots/s\"},"
+        .repeat(200_000);
+    std::fs::write(dir.path().join("har.json"), format!("[{line}{{}}]\n")).unwrap();
+    let size = std::fs::metadata(dir.path().join("har.json"))
+        .unwrap()
+        .len();
+    let (mut child, mut err) = spawn_ready(
+        dir.path(),
+        &[
+            "check",
+            "--fix",
+            "--format",
+            "json",
+            "--max-filesize",
+            "64M",
+            "--today",
+            TODAY,
+        ],
+    );
+    // Signalled once the child has read the whole file (its `rchar` in /proc): it is working on
+    // the line then. Polled with a bound, never a guessed delay.
+    let io = format!("/proc/{}/io", child.id());
+    let started = std::time::Instant::now();
+    loop {
+        let read: u64 = std::fs::read_to_string(&io)
+            .unwrap_or_default()
+            .lines()
+            .find_map(|l| l.strip_prefix("rchar: "))
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or(0);
+        if read >= size {
+            break;
+        }
+        assert!(child.try_wait().unwrap().is_none(), "ended before reading");
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "not read in 120 s"
+        );
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    signal(&child, "INT");
+    let status = child.wait().unwrap();
+    let mut rest = String::new();
+    err.read_to_string(&mut rest).unwrap();
+    assert_eq!(status.code(), Some(130), "{rest}");
+    no_temp_files(dir.path());
 }

@@ -2,6 +2,8 @@
 //! string literals of any language), outside comments, and fixes it together with the `Accept`
 //! header of the same request.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -26,6 +28,10 @@ pub(crate) fn media_type_regex() -> &'static Regex {
     })
 }
 
+/// What starts the API base of a URL (`/api/atlas/v2`, `/api/atlas/v1.0`), with or without the
+/// leading slash (`const base = "api/atlas/v1.0/groups"`).
+const API_MARK: &str = "api/atlas/";
+
 /// Which API base the request is built on.
 enum Base {
     /// `/api/atlas/v2` in the same literal, or no base visible at all.
@@ -48,6 +54,13 @@ struct RegionFacts {
     media: Vec<Range<usize>>,
     /// The first `api/atlas/v1.0` (with or without a leading slash) outside comments.
     v1: Option<usize>,
+    /// Where the region's first line starts (before the region, when it starts mid-line).
+    first_line_start: usize,
+    /// Every `/api/atlas/` from `first_line_start` on, in order.
+    api_marks: Vec<usize>,
+    /// The method of each statement already asked about, by its start: a statement is read once
+    /// however many URLs it holds.
+    methods: RefCell<HashMap<usize, Option<&'static str>>>,
 }
 
 impl RegionFacts {
@@ -64,7 +77,19 @@ impl RegionFacts {
         let v1 = memchr::memmem::find_iter(body.as_bytes(), "api/atlas/v1.0")
             .map(|i| i + region.range.start)
             .find(|&i| !comments::contains(&comments, i));
+        let first_line_start = text[..region.range.start].rfind('\n').map_or(0, |i| i + 1);
+        let marked = &text.as_bytes()[first_line_start..region.range.end];
+        // Overlapping occurrences too, as a backwards search from any point would find them.
+        let mut api_marks = Vec::new();
+        let mut from = 0;
+        while let Some(i) = memchr::memmem::find(&marked[from..], API_MARK.as_bytes()) {
+            api_marks.push(first_line_start + from + i);
+            from += i + 1;
+        }
         RegionFacts {
+            first_line_start,
+            api_marks,
+            methods: RefCell::default(),
             statements: Statements::new(text, region.range.clone(), region.language),
             lines: LineIndex::new(body),
             region_start: region.range.start,
@@ -78,6 +103,14 @@ impl RegionFacts {
     /// 1-based line of a byte offset.
     fn line(&self, pos: usize) -> usize {
         self.first_line + self.lines.line_of(pos.saturating_sub(self.region_start)) + 1
+    }
+
+    /// Where the line holding byte `pos` (inside the region) starts.
+    fn line_start(&self, pos: usize) -> usize {
+        match self.lines.line_of(pos - self.region_start) {
+            0 => self.first_line_start,
+            n => self.region_start + self.lines.line_start(n),
+        }
     }
 
     /// The media-type dates inside `range`.
@@ -155,7 +188,11 @@ fn request_method(
             .find_map(|c| text.get(c.range.clone()).and_then(method::in_text));
     }
     let stmt = facts.statements.at(url.start).unwrap_or(url.clone());
-    text.get(stmt).and_then(method::in_text)
+    *facts
+        .methods
+        .borrow_mut()
+        .entry(stmt.start)
+        .or_insert_with(|| text.get(stmt).and_then(method::in_text))
 }
 
 fn shift(r: &Range<usize>, by: usize) -> Range<usize> {
@@ -384,11 +421,17 @@ fn header_fix(
 
 /// Decides whether the path is built on the v2 API base.
 fn api_base(text: &str, region: &Region, facts: &RegionFacts, url: &Range<usize>) -> Base {
-    const MARK: &str = "api/atlas/";
-    let line_start = text[..url.start].rfind('\n').map_or(0, |i| i + 1);
-    let before = &text[line_start..url.start];
-    if let Some(i) = before.rfind(MARK) {
-        let ver_start = line_start + i + MARK.len();
+    let line_start = facts.line_start(url.start);
+    // The last `/api/atlas/` on the URL's line that ends before the URL.
+    let before = facts
+        .api_marks
+        .partition_point(|&m| m + API_MARK.len() <= url.start);
+    let last = before
+        .checked_sub(1)
+        .map(|i| facts.api_marks[i])
+        .filter(|&m| m >= line_start);
+    if let Some(i) = last {
+        let ver_start = i + API_MARK.len();
         let rest = &text[ver_start..url.start];
         let literal_v1 = rest.starts_with("v1.0") && rest[4..].trim_matches('/').is_empty();
         if literal_v1 {

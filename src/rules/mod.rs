@@ -10,9 +10,8 @@ pub mod terraform;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
 use crate::date::Date;
+use crate::prefilter::Prefilter;
 pub use go::{sdk_version, GoEra, GoLegacyClient, GoRetired, GoRule};
 pub use path::{PathMatch, PathPattern, Rename, V2_BASE};
 pub use schema::{
@@ -311,7 +310,7 @@ pub struct RuleSet {
     pub rules: Vec<Rule>,
     /// Names the rule texts loaded, for reports: `builtin-<hash>`, or `custom-<hash>` with `--rules`.
     pub version: String,
-    prefilter: AhoCorasick,
+    prefilter: Prefilter,
 }
 
 impl RuleSet {
@@ -369,19 +368,13 @@ impl RuleSet {
         triggers.push("atlas-sunset:".to_string());
         triggers.sort();
         triggers.dedup();
-        // Only whether some literal occurs matters, and that is the same under every match kind;
-        // leftmost-first is the one that gets the SIMD (Teddy) prefilter: the default, standard,
-        // scans a byte at a time (3/4 of all instructions of a scan, bench/NOTES.md).
-        let prefilter = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostFirst)
-            .build(&triggers)
-            .map_err(|e| RuleError {
-                file: "rules".into(),
-                line: None,
-                rule: None,
-                field: None,
-                message: format!("cannot build the prefilter: {e}"),
-            })?;
+        let prefilter = Prefilter::new(&triggers).map_err(|e| RuleError {
+            file: "rules".into(),
+            line: None,
+            rule: None,
+            field: None,
+            message: format!("cannot build the prefilter: {e}"),
+        })?;
         Ok(RuleSet {
             rules,
             version,
@@ -392,7 +385,7 @@ impl RuleSet {
     /// True when some rule's trigger literal occurs in `bytes`: only then is the file decoded and
     /// handed to detectors.
     pub fn prefilter_hit(&self, bytes: &[u8]) -> bool {
-        self.prefilter.is_match(bytes)
+        self.prefilter.hit(bytes)
     }
 
     pub fn get(&self, id: &str) -> Option<(usize, &Rule)> {
