@@ -1,7 +1,7 @@
 //! Unified diffs of fixes, with `a/` and `b/` prefixes and paths relative to the git work tree's top
 //! (as `git diff` writes them), so `git apply` takes them from there whatever folder the scan ran in.
 
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use similar::TextDiff;
 
@@ -68,7 +68,7 @@ impl PatchBase {
         let Some(top) = &self.top else {
             return display.to_string();
         };
-        let absolute = normalize(&self.cwd.join(display));
+        let absolute = crate::globs::absolute(Path::new(display), &self.cwd);
         match absolute.strip_prefix(top) {
             Ok(rel) => rel.to_string_lossy().replace('\\', "/"),
             Err(_) => display.to_string(),
@@ -126,21 +126,6 @@ pub fn write_summary(
         plural(files, "file", "files"),
         base.apply_from()
     )
-}
-
-/// `a/./b/../c` is `a/c`, without asking the file system (the file may not exist).
-fn normalize(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for c in path.components() {
-        match c {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                out.pop();
-            }
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

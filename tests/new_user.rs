@@ -462,3 +462,45 @@ fn config_shows_the_flags_of_check_merged() {
     let o = atlas(dir.path(), &["config", "--select", "nope"]);
     assert_eq!(o.status.code(), Some(2), "a bad flag is an error here too");
 }
+
+const FIELDS_PY: &str = "import requests\n\n\ndef snapshot(base, g, c, s):\n    r = requests.get(f\"{base}/api/atlas/v2/groups/{g}/serverless/{c}/backup/snapshots/{s}\")\n    version = r.json()[\"mongodVersion\"]\n    expires = r.json().get(\"expiresAt\")\n    size = r.json()[\"storageSizeBytes\"]\n    # r.json()[\"mongodVersion\"] in a comment\n    return version, expires, size\n\n\ndef other(doc):\n    return doc[\"mongodVersion\"]\n";
+
+const FIELDS_JS: &str = "async function snapshot(base, g, c, s) {\n  const res = await fetch(`${base}/api/atlas/v2/groups/${g}/serverless/${c}/backup/snapshots/${s}`);\n  const snap = await res.json();\n  return { v: snap.mongodVersion, e: snap.expiresAt, f: snap.frequencyType };\n}\n\nfunction other(doc) {\n  return doc.mongodVersion;\n}\n";
+
+#[test]
+fn python_and_javascript_field_reads_of_a_retired_response_follow_the_field_map() {
+    let dir = tree(&[("s.py", FIELDS_PY), ("s.js", FIELDS_JS)]);
+    let o = concise(dir.path(), &[]);
+    let out = stdout(&o);
+    for want in [
+        "s.py:6:25: error[serverless-backup-snapshot-get] `mongodVersion` of the retired `getServerlessBackup` response is `mongoDBVersion`",
+        "s.py:7:29: error[serverless-backup-snapshot-get] `expiresAt` of the retired `getServerlessBackup` response has no exact Flex equivalent; the closest is `expiration`",
+        "s.py:8:22: error[serverless-backup-snapshot-get] `storageSizeBytes` of the retired `getServerlessBackup` response does not exist",
+        "s.js:4:20: error[serverless-backup-snapshot-get] `mongodVersion`",
+        "s.js:4:43: error[serverless-backup-snapshot-get] `expiresAt`",
+        "s.js:4:62: error[serverless-backup-snapshot-get] `frequencyType`",
+    ] {
+        assert!(out.contains(want), "{want}\n{out}");
+    }
+    assert!(
+        !out.contains("s.py:9:") && !out.contains("s.py:14:") && !out.contains("s.js:8:"),
+        "comments and other functions are not reads of the response:\n{out}"
+    );
+    // The renames are unsafe fixes: --fix leaves them, --fix --unsafe-fixes applies them.
+    concise(dir.path(), &["--fix"]);
+    let py = std::fs::read_to_string(dir.path().join("s.py")).unwrap();
+    assert!(py.contains("r.json()[\"mongodVersion\"]"), "{py}");
+    let dir = tree(&[("s.py", FIELDS_PY), ("s.js", FIELDS_JS)]);
+    concise(dir.path(), &["--fix", "--unsafe-fixes"]);
+    let py = std::fs::read_to_string(dir.path().join("s.py")).unwrap();
+    assert!(
+        py.contains("r.json()[\"mongoDBVersion\"]") && py.contains(".get(\"expiration\")"),
+        "{py}"
+    );
+    assert!(py.contains("doc[\"mongodVersion\"]"), "{py}");
+    let js = std::fs::read_to_string(dir.path().join("s.js")).unwrap();
+    assert!(
+        js.contains("snap.mongoDBVersion") && js.contains("doc.mongodVersion"),
+        "{js}"
+    );
+}

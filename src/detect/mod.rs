@@ -2,6 +2,7 @@
 
 pub mod body;
 pub mod comments;
+pub mod fields;
 pub mod go;
 pub mod method;
 pub mod regions;
@@ -64,11 +65,12 @@ pub fn detect_file(ctx: &Context<'_>, file: &SourceFile) -> Detection {
         if region.language == Language::Markdown {
             prose_fixes_need_review(&mut d.findings[first..]);
         }
+        let urls: Vec<_> = d.findings[first..]
+            .iter()
+            .map(|f| (f.rule, f.span.clone()))
+            .collect();
+        fields::detect(ctx, &file.text, &region, &urls, &mut d.findings);
         if let Some(sh) = &shell {
-            let urls: Vec<_> = d.findings[first..]
-                .iter()
-                .map(|f| (f.rule, f.span.clone()))
-                .collect();
             shell::cli::detect(ctx, &file.text, &region, sh, &mut d.findings);
             shell::jq::detect(ctx, &file.text, &region, sh, &urls, &mut d.findings);
         }

@@ -275,6 +275,8 @@ pub struct MetaRule {
     pub id: &'static str,
     pub title: &'static str,
     pub summary: &'static str,
+    /// What to do about a finding.
+    pub help: &'static str,
 }
 
 /// The meta rules, numbered after the loaded Atlas rules.
@@ -283,11 +285,13 @@ pub const META_RULES: &[MetaRule] = &[
         id: "suppression-invalid",
         title: "Invalid suppression comment",
         summary: "An `atlas-sunset: ignore[rule] -- reason` comment must name known rules and give a reason after `--`.",
+        help: "Name rules that `atlas-sunset rules` lists, and say after `--` why the line is left as it is.",
     },
     MetaRule {
         id: "suppression-unused",
         title: "Unused suppression comment",
         summary: "An `atlas-sunset: ignore[rule]` comment that suppresses nothing (after code it covers its own line, alone on its line the next one); `--fix` removes it.",
+        help: "Remove the comment (`--fix` does), or move it to the line it was meant for.",
     },
 ];
 
@@ -429,7 +433,7 @@ impl RuleSet {
             id: m.id,
             title: m.title,
             summary: m.summary,
-            help: m.summary,
+            help: m.help,
             docs: None,
             replacement: None,
         }

@@ -6,11 +6,12 @@ use std::ops::Range;
 
 use super::lexer::Command;
 use super::ShellView;
+use crate::detect::fields::field_finding;
 use crate::detect::regions::Region;
 use crate::detect::Context;
 use crate::finding::Finding;
 use crate::fix::{Applicability, Edit, Fix};
-use crate::rules::{Mapping, Rule};
+use crate::rules::Rule;
 
 /// jq options followed by one or two values that are not the filter.
 const ONE_VALUE: &[&str] = &["--indent", "-L", "--library-path"];
@@ -214,27 +215,17 @@ fn fields(
         }
     };
     for f in &rule.fields {
-        if matches!(f.mapping, Mapping::Exact | Mapping::Values) {
-            continue;
-        }
         for start in field_reads(src, &f.old) {
             let span = filter.start + start..filter.start + start + f.old.len();
-            let note: Vec<String> = f.note.iter().cloned().collect();
-            let (message, fix) = match (f.mapping, &f.new) {
-                (Mapping::Rename, Some(new)) => (
-                    format!("`{}` of the retired `{}` response is `{new}` in the `{}` response", f.old, rule.old.operation_ids.legacy, rule.new_operation_name()),
-                    Some(Fix::new(Applicability::Safe, vec![Edit::replace(span.clone(), new.clone())], format!("read `{new}`"))),
-                ),
-                (Mapping::Approximate, Some(new)) => (
-                    format!("`{}` of the retired `{}` response has no exact Flex equivalent; the closest is `{new}`", f.old, rule.old.operation_ids.legacy),
-                    Some(Fix::new(Applicability::Unsafe, vec![Edit::replace(span.clone(), new.clone())], format!("read `{new}` (approximate)"))),
-                ),
-                _ => (
-                    format!("`{}` of the retired `{}` response does not exist in the `{}` response: this needs a person", f.old, rule.old.operation_ids.legacy, rule.new_operation_name()),
-                    None,
-                ),
-            };
-            out.push(finding(span, message, fix, note));
+            let read = (idx, rule);
+            out.extend(field_finding(
+                ctx,
+                read,
+                f,
+                span,
+                region.language,
+                Applicability::Safe,
+            ));
         }
     }
     // Status values, only in filters that read `.status`.
