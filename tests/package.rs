@@ -7,7 +7,7 @@
 #[path = "support/python.rs"]
 mod python;
 
-use python::{head_commit, ok, project, target_dir};
+use python::{ok, project, target_dir};
 use std::process::Command;
 
 #[test]
@@ -45,10 +45,6 @@ fn the_packaged_crate_builds_locked_and_names_its_commit() {
     let o = ok(Command::new(target_dir().join("debug/atlas-sunset")).arg("--version"));
     assert_eq!(
         String::from_utf8_lossy(&o.stdout).trim(),
-        format!(
-            "atlas-sunset {} (commit {})",
-            env!("CARGO_PKG_VERSION"),
-            head_commit()
-        )
+        python::expected_version()
     );
 }

@@ -12,8 +12,7 @@ mod python;
 mod readme;
 
 use python::{
-    build_wheel, head_commit, ok, path_without_cargo, pip_install, project, target_dir, text, tool,
-    venv,
+    build_wheel, ok, path_without_cargo, pip_install, project, target_dir, text, tool, venv,
 };
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -40,11 +39,7 @@ fn runs_from_path(bin: &Path, path: &str) {
         .env("PATH", &search));
     assert_eq!(
         String::from_utf8_lossy(&o.stdout).trim(),
-        format!(
-            "atlas-sunset {} (commit {})",
-            env!("CARGO_PKG_VERSION"),
-            head_commit()
-        )
+        python::expected_version()
     );
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("snapshot.sh"), RETIRED).unwrap();
@@ -148,6 +143,20 @@ fn repo_with(dir: &Path, files: &[(&str, &str)]) -> String {
     String::from_utf8_lossy(&o.stdout).trim().to_string()
 }
 
+/// A repository to commit in, under `tmp`, with `config` as its pre-commit config and a retired
+/// call staged; and a PRE_COMMIT_HOME beside it.
+fn work_repo(tmp: &Path, config: &str) -> (PathBuf, PathBuf) {
+    let work = tmp.join("work");
+    repo_with(
+        &work,
+        &[
+            (".pre-commit-config.yaml", config),
+            ("snapshot.sh", RETIRED),
+        ],
+    );
+    (work, tmp.join("pre-commit-home"))
+}
+
 fn pre_commit_recipe(n: usize) -> String {
     readme::blocks_in_section(&readme::readme(), "### pre-commit", "yaml")[n].clone()
 }
@@ -157,15 +166,7 @@ fn the_python_pre_commit_recipe_runs_the_wheel_with_no_cargo_on_path() {
     let config = pre_commit_recipe(1);
     assert!(config.contains("language: python"), "{config}");
     let tmp = tempfile::tempdir().unwrap();
-    let work = tmp.path().join("work");
-    let home = tmp.path().join("pre-commit-home");
-    repo_with(
-        &work,
-        &[
-            (".pre-commit-config.yaml", &config),
-            ("snapshot.sh", RETIRED),
-        ],
-    );
+    let (work, home) = work_repo(tmp.path(), &config);
     // The pinned version is this tree's, or pip finds no wheel for it.
     let o = pre_commit(&work, &home, &["--all-files"]);
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
@@ -219,15 +220,7 @@ fn the_pre_commit_mirror_hooks_check_and_fix_with_the_wheel_and_no_cargo_on_path
         })
         .collect::<Vec<_>>()
         .join("\n");
-    let work = tmp.path().join("work");
-    let home = tmp.path().join("pre-commit-home");
-    repo_with(
-        &work,
-        &[
-            (".pre-commit-config.yaml", &config),
-            ("snapshot.sh", RETIRED),
-        ],
-    );
+    let (work, home) = work_repo(tmp.path(), &config);
     let o = pre_commit(&work, &home, &["--all-files", "atlas-sunset"]);
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     assert!(text(&o).contains("snapshot.sh:1:"), "{}", text(&o));

@@ -99,6 +99,15 @@ pub fn path_without_cargo() -> String {
     joined.into_string().unwrap()
 }
 
+/// What `atlas-sunset --version` must print for this checkout (without the newline).
+pub fn expected_version() -> String {
+    format!(
+        "atlas-sunset {} (commit {})",
+        env!("CARGO_PKG_VERSION"),
+        head_commit()
+    )
+}
+
 /// The commit this checkout is at, which `--version` must name.
 pub fn head_commit() -> String {
     let o = ok(Command::new("git")
