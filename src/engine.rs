@@ -90,6 +90,8 @@ pub struct FileReport {
     pub skipped: Option<Skip>,
     /// How the file was scanned, for `--verbose` ("not parsed as Rust ...").
     pub notices: Vec<String>,
+    /// Syntax its parsers could not read: the file was checked around it (always reported).
+    pub partial: Vec<detect::Partial>,
     /// Why the fixes were not applied (the fixed text failed its language's check): always shown.
     pub fix_rejected: Option<String>,
     /// An I/O or write error: reported, and the run ends with exit status 2.
@@ -288,6 +290,7 @@ pub fn check_text(
     let path = file.path.clone();
     let detection = analyze_file(ctx, opts.policy, &file);
     report.notices = detection.notices;
+    report.partial = detection.partial;
     let mut findings = detection.findings;
     if opts.mode != Mode::Check && findings.iter().any(|f| fixable(f, opts.threshold)) {
         let outcome = fix_file(ctx, opts.policy, &file, findings.clone(), opts.threshold);

@@ -59,6 +59,15 @@ impl Language {
         }
     }
 
+    /// The name as written in prose ("Go", "Rust"; else the same as [`Language::name`]).
+    pub fn title(self) -> &'static str {
+        match self {
+            Language::Go => "Go",
+            Language::Rust => "Rust",
+            other => other.name(),
+        }
+    }
+
     pub fn comment_style(self) -> CommentStyle {
         match self {
             Language::Shell

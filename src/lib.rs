@@ -312,6 +312,9 @@ fn check(args: &CheckArgs, io: &mut Io<'_>) -> Result<i32, String> {
         for notice in r.notices.iter().filter(|_| args.verbose) {
             let _ = writeln!(io.stderr, "note: {}: {notice}", r.display);
         }
+        for partial in r.partial.iter().filter(|_| args.verbose) {
+            let _ = writeln!(io.stderr, "note: {}: {partial}", r.display);
+        }
     }
     if let (Some(n), Some(path)) = (recorded, &args.write_baseline) {
         writeln!(io.stdout, "{}", baseline::describe_written(n, path))
@@ -542,6 +545,11 @@ fn write_outcome(
             }
             report::write_summary(out, o)?;
         }
+    }
+    if !matches!(args.format, Format::Concise | Format::Human) {
+        // Machine formats carry it in their own way (JSON, SARIF, GitHub) or not at all: people
+        // reading the log see it too.
+        report::write_partial(io.stderr, o)?;
     }
     out.flush()
 }

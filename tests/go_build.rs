@@ -215,7 +215,7 @@ fn fixed_go_fixtures_are_gofmt_clean_and_type_check_against_the_stand_in_sdks() 
         "expected the Go fixtures under {}",
         root.display()
     );
-    let mut gomod = String::from("module example.com/fixtures\n\ngo 1.23\n\n");
+    let mut gomod = String::from("module example.com/fixtures\n\ngo 1.26\n\n");
     for m in &majors {
         gomod.push_str(&format!("require {SDK_PREFIX}{m} {m}.0.0\n"));
     }

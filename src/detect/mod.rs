@@ -34,6 +34,61 @@ pub struct Detection {
     pub findings: Vec<Finding>,
     /// Facts about the scan itself ("not parsed as Rust: ...; checked as text").
     pub notices: Vec<String>,
+    /// Syntax the parsers could not read, by language: the file was checked around it.
+    pub partial: Vec<Partial>,
+}
+
+/// Syntax of one language in a file that its parser could not read: detection went on around it,
+/// and fixes that touch it were withheld. Always counted in the run's summary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Partial {
+    pub language: Language,
+    /// The 1-based lines where the unreadable syntax starts, in order, without repeats.
+    pub lines: Vec<usize>,
+}
+
+impl std::fmt::Display for Partial {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let first = self.lines.first().copied().unwrap_or(0);
+        write!(
+            f,
+            "{} syntax this parser does not know at line {first}",
+            self.language.title()
+        )?;
+        match self.lines.len() {
+            0 | 1 => {}
+            2 => write!(f, " (and 1 more place)")?,
+            n => write!(f, " (and {} more places)", n - 1)?,
+        }
+        write!(
+            f,
+            ": checked outside the errors; fixes that touch them are withheld"
+        )
+    }
+}
+
+impl Detection {
+    /// Records unreadable syntax of `language` starting at `lines` (no-op when there is none).
+    fn add_partial(&mut self, language: Language, lines: impl Iterator<Item = usize>) {
+        let mut lines = lines.peekable();
+        if lines.peek().is_none() {
+            return;
+        }
+        let i = match self.partial.iter().position(|p| p.language == language) {
+            Some(i) => i,
+            None => {
+                self.partial.push(Partial {
+                    language,
+                    lines: Vec::new(),
+                });
+                self.partial.len() - 1
+            }
+        };
+        let entry = &mut self.partial[i].lines;
+        entry.extend(lines);
+        entry.sort_unstable();
+        entry.dedup();
+    }
 }
 
 /// Runs every detector on `file`; findings come back sorted by position.
@@ -74,7 +129,11 @@ pub fn detect_file(ctx: &Context<'_>, file: &SourceFile) -> Detection {
             shell::cli::detect(ctx, &file.text, &region, sh, &mut d.findings);
             shell::jq::detect(ctx, &file.text, &region, sh, &urls, &mut d.findings);
         }
-        go::detect(ctx, Some(&file.path), &file.text, &region, &mut d.findings);
+        let broken = go::detect(ctx, Some(&file.path), &file.text, &region, &mut d.findings);
+        d.add_partial(
+            Language::Go,
+            broken.iter().map(|r| file.lines.line_of(r.start) + 1),
+        );
         terraform::detect(ctx, &file.text, &region, &mut d.findings);
     }
     d.findings

@@ -49,6 +49,19 @@ pub fn write(out: &mut dyn Write, o: &Outcome<'_>) -> io::Result<()> {
         }
         writeln!(out, "::{kind} {props}::{}", escape_data(&message))?;
     }
+    for (report, p) in o
+        .reports
+        .iter()
+        .flat_map(|r| r.partial.iter().map(move |p| (r, p)))
+    {
+        let props = format!(
+            "file={},line={},title={}",
+            escape_property(&report.display),
+            p.lines.first().copied().unwrap_or(1),
+            escape_property("atlas-sunset: checked partially")
+        );
+        writeln!(out, "::warning {props}::{}", escape_data(&p.to_string()))?;
+    }
     Ok(())
 }
 

@@ -111,6 +111,16 @@ struct JsonSummary<'a> {
     io_errors: Vec<IoError<'a>>,
     /// Files whose fixes were not applied: the fixed text would not parse.
     fixes_rejected: Vec<IoError<'a>>,
+    /// Files checked only outside syntax their parser could not read.
+    partial: Vec<JsonPartial<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonPartial<'a> {
+    path: &'a str,
+    language: &'static str,
+    lines: &'a [usize],
+    message: String,
 }
 
 #[derive(Serialize)]
@@ -216,6 +226,18 @@ pub fn write_with(out: &mut dyn Write, o: &Outcome<'_>, extras: &Extras<'_>) -> 
                     r.fix_rejected.as_deref().map(|m| IoError {
                         path: &r.display,
                         message: m,
+                    })
+                })
+                .collect(),
+            partial: o
+                .reports
+                .iter()
+                .flat_map(|r| {
+                    r.partial.iter().map(|p| JsonPartial {
+                        path: &r.display,
+                        language: p.language.name(),
+                        lines: &p.lines,
+                        message: p.to_string(),
                     })
                 })
                 .collect(),

@@ -52,6 +52,8 @@ pub struct Summary {
     pub skipped: usize,
     /// Files whose fixes were not applied because the fixed text failed its language's check.
     pub fixes_rejected: usize,
+    /// Files checked only outside syntax their parser could not read.
+    pub partial: usize,
 }
 
 impl Outcome<'_> {
@@ -71,6 +73,7 @@ impl Outcome<'_> {
             s.io_errors += usize::from(r.error.is_some());
             s.skipped += usize::from(r.skipped.is_some());
             s.fixes_rejected += usize::from(r.fix_rejected.is_some());
+            s.partial += usize::from(!r.partial.is_empty());
             s.files_with_findings += usize::from(!r.findings.is_empty());
         }
         for (_, f) in self.findings() {
@@ -95,8 +98,36 @@ pub fn position(report: &FileReport, f: &Finding) -> (LineCol, LineCol) {
     (p.start, p.end)
 }
 
-/// The closing lines for people (human and concise formats).
+/// The closing lines for people (human and concise formats), then what could not be fully
+/// checked: that is said whatever else is.
 pub fn write_summary(out: &mut dyn Write, o: &Outcome<'_>) -> io::Result<()> {
+    write_counts(out, o)?;
+    write_partial(out, o)
+}
+
+/// One line per language: how many files hold syntax its parser does not know.
+pub fn write_partial(out: &mut dyn Write, o: &Outcome<'_>) -> io::Result<()> {
+    let mut by_language: Vec<(crate::language::Language, usize)> = Vec::new();
+    for p in o.reports.iter().flat_map(|r| &r.partial) {
+        match by_language.iter_mut().find(|(l, _)| *l == p.language) {
+            Some((_, n)) => *n += 1,
+            None => by_language.push((p.language, 1)),
+        }
+    }
+    by_language.sort_by_key(|(l, _)| l.name());
+    for (language, n) in by_language {
+        let files = if n == 1 { "file has" } else { "files have" };
+        writeln!(
+            out,
+            "{n} {} {files} syntax this parser does not know; checked outside the errors \
+             (fixes touching them withheld; --verbose says where).",
+            language.title()
+        )?;
+    }
+    Ok(())
+}
+
+fn write_counts(out: &mut dyn Write, o: &Outcome<'_>) -> io::Result<()> {
     let s = o.summary();
     let plural = |n: usize, word: &str| {
         let suffix = match (n, word.ends_with('x')) {

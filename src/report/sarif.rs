@@ -117,7 +117,7 @@ pub fn write(out: &mut dyn Write, o: &Outcome<'_>) -> io::Result<()> {
         }
     }
 
-    let doc = json!({
+    let mut doc = json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
         "runs": [ {
@@ -132,8 +132,34 @@ pub fn write(out: &mut dyn Write, o: &Outcome<'_>) -> io::Result<()> {
             "results": results,
         } ],
     });
+    let notifications = partial_notifications(o);
+    if !notifications.is_empty() {
+        doc["runs"][0]["invocations"] = json!([ {
+            "executionSuccessful": true,
+            "toolExecutionNotifications": notifications,
+        } ]);
+    }
     serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::other)?;
     writeln!(out)
+}
+
+/// One warning per file checked only outside syntax its parser could not read.
+fn partial_notifications(o: &Outcome<'_>) -> Vec<Value> {
+    o.reports
+        .iter()
+        .flat_map(|r| r.partial.iter().map(move |p| (r, p)))
+        .map(|(r, p)| {
+            json!({
+                "level": "warning",
+                "descriptor": { "id": "partial-check" },
+                "message": { "text": sentence(&p.to_string()) },
+                "locations": [ { "physicalLocation": {
+                    "artifactLocation": { "uri": r.display, "uriBaseId": "%SRCROOT%" },
+                    "region": { "startLine": p.lines.first().copied().unwrap_or(1) },
+                } } ],
+            })
+        })
+        .collect()
 }
 
 /// SARIF messages should be sentences ending in a period.

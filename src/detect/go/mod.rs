@@ -198,21 +198,23 @@ pub fn v1_base_in_package(ctx: &Context<'_>, path: &Path, text: &str, found: &mu
 
 /// Whether `text` is a Go file tree-sitter parses without errors (the check a fix must keep).
 pub fn parses(text: &str) -> bool {
-    parse::Doc::parse(text, 0..text.len(), false).is_some()
+    parse::Doc::parse(text, 0..text.len(), false).is_some_and(|d| d.errors.is_empty())
 }
 
+/// Reports and fixes the Go of `region`. Returns the file ranges of the syntax the parser could not
+/// read, when it met any: detection went on around them, and no fix touches them.
 pub fn detect(
     ctx: &Context<'_>,
     path: Option<&Path>,
     text: &str,
     region: &Region,
     out: &mut Vec<Finding>,
-) {
+) -> Vec<Range<usize>> {
     if region.language != Language::Go {
-        return;
+        return Vec::new();
     }
     let Some(body) = text.get(region.range.clone()) else {
-        return;
+        return Vec::new();
     };
     let fence = region.range != (0..text.len());
     let path = path.filter(|_| !fence);
@@ -225,7 +227,7 @@ pub fn detect(
             }
             let parsed = doc.get_or_insert_with(|| Doc::parse(text, region.range.clone(), fence));
             let Some(doc) = parsed.as_ref() else {
-                return;
+                return Vec::new();
             };
             let module_sdk = || {
                 let dir = path?.parent()?;
@@ -233,6 +235,9 @@ pub fn detect(
                 Some(!m.sdk_majors.is_empty())
             };
             for span in retired::calls(doc, gr, &module_sdk) {
+                if doc.inside_error(&span) {
+                    continue;
+                }
                 out.push(crate::detect::retired::finding(
                     ctx,
                     rule_idx,
@@ -251,7 +256,7 @@ pub fn detect(
         }
         let parsed = doc.get_or_insert_with(|| Doc::parse(text, region.range.clone(), fence));
         let Some(doc) = parsed.as_ref() else {
-            return;
+            return Vec::new();
         };
         let mut hits = scan(ctx, path, text, doc, rule, go, fence);
         for (hit, _) in &mut hits {
@@ -282,6 +287,42 @@ pub fn detect(
             });
         }
     }
+    doc.flatten().map(|d| d.errors).unwrap_or_default()
+}
+
+/// Drops what was read inside broken syntax and withholds every fix with an edit that touches it:
+/// the parser's guess there is no ground for rewriting code. The other fixes need a review (the
+/// unread code may use what they change), so they are unsafe at most.
+fn around_errors(hits: &mut Vec<Hit>, doc: &Doc, text: &str) {
+    let Some(first) = doc.errors.first() else {
+        return;
+    };
+    let line_of = |pos: usize| text[..pos.min(text.len())].matches('\n').count() + 1;
+    let first_line = line_of(first.start);
+    hits.retain(|h| !doc.inside_error(&h.span));
+    for h in hits.iter_mut() {
+        let Some((applicability, edits, _)) = &mut h.fix else {
+            continue;
+        };
+        match edits.iter().find_map(|e| doc.error_touching(&e.range)) {
+            Some(error) => {
+                let line = line_of(error.start);
+                h.fix = None;
+                h.notes.push(format!(
+                    "Not fixed: the fix would touch line {line}, whose Go syntax this parser does not \
+                     know; make this change by hand."
+                ));
+            }
+            None if *applicability > Applicability::Unsafe => {
+                *applicability = Applicability::Unsafe;
+                h.notes.push(format!(
+                    "Applied only with --unsafe-fixes: line {first_line} has Go syntax this parser \
+                     does not know, so code there that uses what this fix changes was not checked."
+                ));
+            }
+            None => {}
+        }
+    }
 }
 
 fn scan(
@@ -297,7 +338,8 @@ fn scan(
     let nodes = doc.nodes();
     let mut hits = Vec::new();
     if let Some(alias) = &imports.legacy {
-        let legacy = legacy::scan(ctx, doc, rule, go, &nodes, alias);
+        let mut legacy = legacy::scan(ctx, doc, rule, go, &nodes, alias);
+        around_errors(&mut legacy, doc, text);
         hits.extend(legacy.into_iter().map(|h| (h, rule.replacement())));
     }
     if let Some((alias, mock_sdk)) = mocks::import(doc, go) {
@@ -342,6 +384,7 @@ fn scan(
         )
     });
     let mut sdk_hits = scan.hits;
+    around_errors(&mut sdk_hits, doc, text);
     for h in sdk_hits.iter_mut().filter(|h| h.fix.is_some()) {
         h.notes.extend(assumed.clone());
     }

@@ -1,5 +1,7 @@
 //! Parses one Go region with tree-sitter-go and maps node positions back to the file: a Markdown
-//! fence may lack `package` or a function around its statements, so it is parsed wrapped.
+//! fence may lack `package` or a function around its statements, so it is parsed wrapped. A region
+//! with syntax errors is still parsed: the broken subtrees are kept as [`Doc::errors`], so detection
+//! goes on around them and fixes that touch them are withheld.
 
 use std::ops::Range;
 
@@ -15,6 +17,12 @@ pub struct Doc {
     base: usize,
     /// The region's length.
     len: usize,
+    /// File ranges of the syntax tree-sitter could not read (`ERROR` subtrees and `MISSING`
+    /// tokens), in document order; empty when the region parsed cleanly.
+    pub errors: Vec<Range<usize>>,
+    /// For each of [`Doc::errors`], the statement or declaration around it: what is read there may
+    /// be incomplete (a literal's key lost in the error), so no fix edits it.
+    scopes: Vec<Range<usize>>,
 }
 
 /// The wrappers tried, in order, for a fence without a `package` clause: top-level declarations,
@@ -22,7 +30,9 @@ pub struct Doc {
 const WRAPS: &[(&str, &str)] = &[("package p\n", ""), ("package p\nfunc _() {\n", "\n}\n")];
 
 impl Doc {
-    /// Parses `text[range]`; `None` when it does not parse without errors (the file is skipped).
+    /// Parses `text[range]`, errors and all (see [`Doc::errors`]). A fence is tried in each wrapper
+    /// and the first that parses cleanly wins, else the one with the fewest errors. `None` only when
+    /// the range is not in `text`.
     pub fn parse(text: &str, range: Range<usize>, fence: bool) -> Option<Doc> {
         let body = text.get(range.clone())?;
         let mut parser = Parser::new();
@@ -36,20 +46,84 @@ impl Doc {
         } else {
             &[("", "")]
         };
-        wraps.iter().find_map(|(before, after)| {
+        let mut best: Option<Doc> = None;
+        for (before, after) in wraps {
             let src = format!("{before}{body}{after}");
-            let tree = parser.parse(&src, None)?;
-            if tree.root_node().has_error() {
-                return None;
-            }
-            Some(Doc {
+            let Some(tree) = parser.parse(&src, None) else {
+                continue;
+            };
+            let mut doc = Doc {
                 src,
                 tree,
                 prefix: before.len(),
                 base: range.start,
                 len: body.len(),
-            })
-        })
+                errors: Vec::new(),
+                scopes: Vec::new(),
+            };
+            (doc.errors, doc.scopes) = doc.error_ranges();
+            if doc.errors.is_empty() {
+                return Some(doc);
+            }
+            match &best {
+                Some(b) if b.errors.len() <= doc.errors.len() => {}
+                _ => best = Some(doc),
+            }
+        }
+        best
+    }
+
+    /// The file ranges of the `ERROR` subtrees and `MISSING` tokens, and of the statement or
+    /// declaration around each (clamped to the region when they lie in wrapper text).
+    fn error_ranges(&self) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+        let root = self.tree.root_node();
+        if !root.has_error() {
+            return (Vec::new(), Vec::new());
+        }
+        let (lo, hi) = (self.base, self.base + self.len);
+        let to_file = |r: Range<usize>| {
+            let start = r.start.saturating_sub(self.prefix) + self.base;
+            let end = r.end.saturating_sub(self.prefix) + self.base;
+            start.clamp(lo, hi)..end.clamp(lo, hi)
+        };
+        let (mut out, mut scopes) = (Vec::new(), Vec::new());
+        let mut cursor = self.tree.walk();
+        loop {
+            let node = cursor.node();
+            let broken = node.is_error() || node.is_missing();
+            if broken {
+                out.push(to_file(node.byte_range()));
+                scopes.push(to_file(enclosing_statement(node).byte_range()));
+            }
+            // Only subtrees that hold an error are entered; an error's own subtree is one range.
+            if !broken && node.has_error() && cursor.goto_first_child() {
+                continue;
+            }
+            loop {
+                if cursor.goto_next_sibling() {
+                    break;
+                }
+                if !cursor.goto_parent() {
+                    return (out, scopes);
+                }
+            }
+        }
+    }
+
+    /// The first range of syntax the parser could not read whose statement the file range `r`
+    /// touches (overlaps or borders).
+    pub fn error_touching(&self, r: &Range<usize>) -> Option<&Range<usize>> {
+        self.scopes
+            .iter()
+            .position(|e| r.start <= e.end && e.start <= r.end)
+            .and_then(|i| self.errors.get(i))
+    }
+
+    /// Whether the file range `r` lies inside an `ERROR` subtree (what is read there is a guess).
+    pub fn inside_error(&self, r: &Range<usize>) -> bool {
+        self.errors
+            .iter()
+            .any(|e| e.start < e.end && e.start <= r.start && r.end <= e.end)
     }
 
     pub fn text(&self, node: Node<'_>) -> &str {
@@ -88,6 +162,19 @@ impl Doc {
             }
         }
     }
+}
+
+/// The statement or declaration around `node` (the root when there is none).
+fn enclosing_statement(node: Node<'_>) -> Node<'_> {
+    let mut cur = node;
+    while let Some(parent) = cur.parent() {
+        let kind = parent.kind();
+        if kind.ends_with("_statement") || kind.ends_with("_declaration") {
+            return parent;
+        }
+        cur = parent;
+    }
+    cur
 }
 
 /// The nearest enclosing function (declaration, method or literal), by node id; 0 at top level.

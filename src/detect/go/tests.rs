@@ -92,15 +92,72 @@ fn fence_snippet_without_package_keeps_byte_ranges_in_the_markdown_file() {
 }
 
 #[test]
-fn a_go_file_that_does_not_parse_is_skipped_without_panicking() {
+fn a_go_file_with_a_syntax_error_is_checked_outside_it_and_said_to_be_partial() {
     let rules = RuleSet::builtin().expect("rules");
     let ctx = Context {
         rules: &rules,
         today: today(),
     };
-    let text = "package x\nimport \"go.mongodb.org/atlas-sdk/v20250312006/admin\"\nfunc f( {\n client.CloudBackupsApi.GetServerlessBackup(\n";
+    let text = "package x\n\nimport \"go.mongodb.org/atlas-sdk/v20250312006/admin\"\n\nfunc broken() { x := ] }\n\nfunc f(c *admin.APIClient) { c.CloudBackupsApi.GetServerlessBackup(nil, \"g\", \"c\", \"s\") }\n";
     let f = file("x.go", text, Language::Go);
-    assert!(detect::detect(&ctx, &f).is_empty());
+    let d = detect::detect_file(&ctx, &f);
+    let lines: Vec<usize> = d
+        .findings
+        .iter()
+        .map(|x| f.lines.line_of(x.span.start) + 1)
+        .collect();
+    assert_eq!(lines, vec![7], "the call after the broken line is reported");
+    let fix = d.findings[0].fix.as_ref().expect("a fix outside the error");
+    assert_eq!(
+        fix.applicability,
+        Applicability::Unsafe,
+        "reviewed, never safe"
+    );
+    assert_eq!(d.partial.len(), 1);
+    assert_eq!(d.partial[0].language, Language::Go);
+    assert_eq!(d.partial[0].lines, vec![5]);
+    assert_eq!(fixed(&rules, &f, Applicability::Safe), text, "no safe fix");
+}
+
+#[test]
+fn a_fix_that_would_touch_broken_syntax_is_withheld() {
+    let rules = RuleSet::builtin().expect("rules");
+    let ctx = Context {
+        rules: &rules,
+        today: today(),
+    };
+    // The params literal the fix rewrites holds the broken expression.
+    let text = "package x\n\nimport \"go.mongodb.org/atlas-sdk/v20250312006/admin\"\n\nfunc f(c *admin.APIClient) {\n\tc.CloudBackupsApi.GetServerlessBackupWithParams(nil, &admin.GetServerlessBackupApiParams{GroupId: \"g\", ClusterName: ], SnapshotId: \"s\"})\n}\n";
+    let f = file("x.go", text, Language::Go);
+    let d = detect::detect_file(&ctx, &f);
+    assert!(!d.partial.is_empty());
+    assert!(
+        d.findings.iter().all(|x| x.fix.is_none()),
+        "{:#?}",
+        d.findings
+    );
+    assert_eq!(fixed(&rules, &f, Applicability::Unsafe), text);
+}
+
+#[test]
+fn a_fence_with_placeholders_is_checked_around_them() {
+    let rules = RuleSet::builtin().expect("rules");
+    let ctx = Context {
+        rules: &rules,
+        today: today(),
+    };
+    let text = "# Docs\n\n```go\nfunc get(ctx context.Context) {\n\t...\n\tsnap, _, err := client.CloudBackupsApi.GetServerlessBackupSnapshot(ctx, g, c, s).Execute()\n\t...\n}\n```\n";
+    let f = file("README.md", text, Language::Markdown);
+    let d = detect::detect_file(&ctx, &f);
+    let go: Vec<usize> = d
+        .findings
+        .iter()
+        .filter(|x| x.language == Language::Go)
+        .map(|x| f.lines.line_of(x.span.start) + 1)
+        .collect();
+    assert_eq!(go, vec![6], "{:#?}", d.findings);
+    assert_eq!(d.partial.len(), 1, "the fence is said to be partial");
+    assert_eq!(d.partial[0].lines, vec![5, 7]);
 }
 
 #[test]
