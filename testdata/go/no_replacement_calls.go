@@ -9,7 +9,7 @@ import (
 )
 
 func Prune(ctx context.Context, client *admin.APIClient, groupID, name string) error {
-	eps, _, err := client.ServerlessPrivateEndpointsApi.ListServerlessPrivateEndpoints(ctx, groupID, name).Execute()
+	eps, _, err := client.ServerlessPrivateEndpointsApi.ListServerlessPrivateEndpoint(ctx, groupID, name).Execute()
 	if err != nil {
 		return err
 	}

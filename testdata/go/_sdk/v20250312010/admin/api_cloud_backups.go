@@ -14,9 +14,9 @@ type CloudBackupsApi interface {
 	GetServerlessBackupSnapshot(ctx context.Context, groupId string, clusterName string, snapshotId string) GetServerlessBackupSnapshotApiRequest
 	GetServerlessBackupSnapshotWithParams(ctx context.Context, args *GetServerlessBackupSnapshotApiParams) GetServerlessBackupSnapshotApiRequest
 	GetServerlessBackupSnapshotExecute(r GetServerlessBackupSnapshotApiRequest) (*ServerlessBackupSnapshot, *http.Response, error)
-	GetReplicaSetBackup(ctx context.Context, groupId string, clusterName string, snapshotId string) GetReplicaSetBackupApiRequest
-	GetReplicaSetBackupWithParams(ctx context.Context, args *GetReplicaSetBackupApiParams) GetReplicaSetBackupApiRequest
-	GetReplicaSetBackupExecute(r GetReplicaSetBackupApiRequest) (*DiskBackupReplicaSet, *http.Response, error)
+	GetClusterBackupSnapshot(ctx context.Context, groupId string, clusterName string, snapshotId string) GetClusterBackupSnapshotApiRequest
+	GetClusterBackupSnapshotWithParams(ctx context.Context, args *GetClusterBackupSnapshotApiParams) GetClusterBackupSnapshotApiRequest
+	GetClusterBackupSnapshotExecute(r GetClusterBackupSnapshotApiRequest) (*DiskBackupReplicaSet, *http.Response, error)
 }
 
 // CloudBackupsApiService implements CloudBackupsApi.
@@ -64,7 +64,7 @@ func (a *CloudBackupsApiService) GetServerlessBackupSnapshotExecute(r GetServerl
 	return nil, nil, errors.New("stand-in SDK: no network")
 }
 
-type GetReplicaSetBackupApiRequest struct {
+type GetClusterBackupSnapshotApiRequest struct {
 	ctx         context.Context
 	ApiService  CloudBackupsApi
 	groupId     string
@@ -72,14 +72,14 @@ type GetReplicaSetBackupApiRequest struct {
 	snapshotId  string
 }
 
-type GetReplicaSetBackupApiParams struct {
+type GetClusterBackupSnapshotApiParams struct {
 	GroupId     string
 	ClusterName string
 	SnapshotId  string
 }
 
-func (a *CloudBackupsApiService) GetReplicaSetBackupWithParams(ctx context.Context, args *GetReplicaSetBackupApiParams) GetReplicaSetBackupApiRequest {
-	return GetReplicaSetBackupApiRequest{
+func (a *CloudBackupsApiService) GetClusterBackupSnapshotWithParams(ctx context.Context, args *GetClusterBackupSnapshotApiParams) GetClusterBackupSnapshotApiRequest {
+	return GetClusterBackupSnapshotApiRequest{
 		ApiService:  a,
 		ctx:         ctx,
 		groupId:     args.GroupId,
@@ -88,12 +88,12 @@ func (a *CloudBackupsApiService) GetReplicaSetBackupWithParams(ctx context.Conte
 	}
 }
 
-func (r GetReplicaSetBackupApiRequest) Execute() (*DiskBackupReplicaSet, *http.Response, error) {
-	return r.ApiService.GetReplicaSetBackupExecute(r)
+func (r GetClusterBackupSnapshotApiRequest) Execute() (*DiskBackupReplicaSet, *http.Response, error) {
+	return r.ApiService.GetClusterBackupSnapshotExecute(r)
 }
 
-func (a *CloudBackupsApiService) GetReplicaSetBackup(ctx context.Context, groupId string, clusterName string, snapshotId string) GetReplicaSetBackupApiRequest {
-	return GetReplicaSetBackupApiRequest{
+func (a *CloudBackupsApiService) GetClusterBackupSnapshot(ctx context.Context, groupId string, clusterName string, snapshotId string) GetClusterBackupSnapshotApiRequest {
+	return GetClusterBackupSnapshotApiRequest{
 		ApiService:  a,
 		ctx:         ctx,
 		groupId:     groupId,
@@ -102,6 +102,6 @@ func (a *CloudBackupsApiService) GetReplicaSetBackup(ctx context.Context, groupI
 	}
 }
 
-func (a *CloudBackupsApiService) GetReplicaSetBackupExecute(r GetReplicaSetBackupApiRequest) (*DiskBackupReplicaSet, *http.Response, error) {
+func (a *CloudBackupsApiService) GetClusterBackupSnapshotExecute(r GetClusterBackupSnapshotApiRequest) (*DiskBackupReplicaSet, *http.Response, error) {
 	return nil, nil, errors.New("stand-in SDK: no network")
 }

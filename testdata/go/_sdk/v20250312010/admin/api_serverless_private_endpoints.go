@@ -10,9 +10,9 @@ import (
 )
 
 type ServerlessPrivateEndpointsApi interface {
-	ListServerlessPrivateEndpoints(ctx context.Context, groupId string, instanceName string) ListServerlessPrivateEndpointsApiRequest
-	ListServerlessPrivateEndpointsWithParams(ctx context.Context, args *ListServerlessPrivateEndpointsApiParams) ListServerlessPrivateEndpointsApiRequest
-	ListServerlessPrivateEndpointsExecute(r ListServerlessPrivateEndpointsApiRequest) ([]ServerlessTenantEndpoint, *http.Response, error)
+	ListServerlessPrivateEndpoint(ctx context.Context, groupId string, instanceName string) ListServerlessPrivateEndpointApiRequest
+	ListServerlessPrivateEndpointWithParams(ctx context.Context, args *ListServerlessPrivateEndpointApiParams) ListServerlessPrivateEndpointApiRequest
+	ListServerlessPrivateEndpointExecute(r ListServerlessPrivateEndpointApiRequest) ([]ServerlessTenantEndpoint, *http.Response, error)
 	DeleteServerlessPrivateEndpoint(ctx context.Context, groupId string, instanceName string, endpointId string) DeleteServerlessPrivateEndpointApiRequest
 	DeleteServerlessPrivateEndpointWithParams(ctx context.Context, args *DeleteServerlessPrivateEndpointApiParams) DeleteServerlessPrivateEndpointApiRequest
 	DeleteServerlessPrivateEndpointExecute(r DeleteServerlessPrivateEndpointApiRequest) (map[string]interface{}, *http.Response, error)
@@ -21,20 +21,20 @@ type ServerlessPrivateEndpointsApi interface {
 // ServerlessPrivateEndpointsApiService implements ServerlessPrivateEndpointsApi.
 type ServerlessPrivateEndpointsApiService service
 
-type ListServerlessPrivateEndpointsApiRequest struct {
+type ListServerlessPrivateEndpointApiRequest struct {
 	ctx          context.Context
 	ApiService   ServerlessPrivateEndpointsApi
 	groupId      string
 	instanceName string
 }
 
-type ListServerlessPrivateEndpointsApiParams struct {
+type ListServerlessPrivateEndpointApiParams struct {
 	GroupId      string
 	InstanceName string
 }
 
-func (a *ServerlessPrivateEndpointsApiService) ListServerlessPrivateEndpointsWithParams(ctx context.Context, args *ListServerlessPrivateEndpointsApiParams) ListServerlessPrivateEndpointsApiRequest {
-	return ListServerlessPrivateEndpointsApiRequest{
+func (a *ServerlessPrivateEndpointsApiService) ListServerlessPrivateEndpointWithParams(ctx context.Context, args *ListServerlessPrivateEndpointApiParams) ListServerlessPrivateEndpointApiRequest {
+	return ListServerlessPrivateEndpointApiRequest{
 		ApiService:   a,
 		ctx:          ctx,
 		groupId:      args.GroupId,
@@ -42,8 +42,8 @@ func (a *ServerlessPrivateEndpointsApiService) ListServerlessPrivateEndpointsWit
 	}
 }
 
-func (a *ServerlessPrivateEndpointsApiService) ListServerlessPrivateEndpoints(ctx context.Context, groupId string, instanceName string) ListServerlessPrivateEndpointsApiRequest {
-	return ListServerlessPrivateEndpointsApiRequest{
+func (a *ServerlessPrivateEndpointsApiService) ListServerlessPrivateEndpoint(ctx context.Context, groupId string, instanceName string) ListServerlessPrivateEndpointApiRequest {
+	return ListServerlessPrivateEndpointApiRequest{
 		ApiService:   a,
 		ctx:          ctx,
 		groupId:      groupId,
@@ -51,11 +51,11 @@ func (a *ServerlessPrivateEndpointsApiService) ListServerlessPrivateEndpoints(ct
 	}
 }
 
-func (r ListServerlessPrivateEndpointsApiRequest) Execute() ([]ServerlessTenantEndpoint, *http.Response, error) {
-	return r.ApiService.ListServerlessPrivateEndpointsExecute(r)
+func (r ListServerlessPrivateEndpointApiRequest) Execute() ([]ServerlessTenantEndpoint, *http.Response, error) {
+	return r.ApiService.ListServerlessPrivateEndpointExecute(r)
 }
 
-func (a *ServerlessPrivateEndpointsApiService) ListServerlessPrivateEndpointsExecute(r ListServerlessPrivateEndpointsApiRequest) ([]ServerlessTenantEndpoint, *http.Response, error) {
+func (a *ServerlessPrivateEndpointsApiService) ListServerlessPrivateEndpointExecute(r ListServerlessPrivateEndpointApiRequest) ([]ServerlessTenantEndpoint, *http.Response, error) {
 	return nil, nil, errors.New("stand-in SDK: no network")
 }
 
