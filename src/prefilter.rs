@@ -116,6 +116,23 @@ mod tests {
     }
 
     #[test]
+    fn the_built_in_rules_need_few_needles_and_each_trigger_holds_one() {
+        let set = crate::rules::RuleSet::builtin().unwrap();
+        let triggers: Vec<String> = set
+            .rules
+            .iter()
+            .flat_map(crate::rules::Rule::triggers)
+            .collect();
+        let n = needles(&triggers);
+        for t in &triggers {
+            assert!(n.iter().any(|x| t.contains(x.as_str())), "{t} in {n:?}");
+        }
+        // Few enough for the SIMD search (the 100-odd triggers themselves are not).
+        assert!(n.len() <= 16, "{} needles: {n:?}", n.len());
+        assert!(triggers.len() > 3 * n.len(), "{n:?}");
+    }
+
+    #[test]
     fn a_file_passes_exactly_when_a_trigger_occurs() {
         let p = Prefilter::new(&strings(&[
             "/serverless/",

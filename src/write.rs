@@ -2,9 +2,11 @@
 //! original's permissions kept; never over a file that changed on disk or is read-only.
 //!
 //! `--fix` writes in two steps so that durability is paid once per run, not once per file:
-//! [`stage`] writes each fixed file's temporary file as the file is checked, and [`commit`] flushes
-//! them all to disk with one `syncfs` per file system, then renames each into place. An interrupt
-//! (see `interrupt`) never lands inside either step, and removes the temporary files not renamed.
+//! [`stage`] writes each fixed file's temporary file as the file is checked and starts its
+//! write-back without waiting (`sync_file_range`), and [`commit`] waits for them all (`fdatasync`
+//! each, by then mostly done), then renames each into place. Not `syncfs`: that would also wait
+//! for every other program's unwritten data on the file system (a build, say). An interrupt (see
+//! `interrupt`) never lands inside either step, and removes the temporary files not renamed.
 
 use std::io::Write as _;
 use std::os::unix::fs::MetadataExt;
@@ -66,6 +68,16 @@ pub fn stage(path: &Path, original: &[u8], contents: &[u8]) -> Result<Staged, Wr
     let written = tmp
         .write_all(contents)
         .and_then(|()| std::fs::set_permissions(tmp.path(), meta.permissions()));
+    // SAFETY: `sync_file_range` only reads the open descriptor; a failure (an unsupported file
+    // system) only means `commit` waits longer.
+    unsafe {
+        libc::sync_file_range(
+            std::os::fd::AsRawFd::as_raw_fd(tmp.as_file()),
+            0,
+            0,
+            libc::SYNC_FILE_RANGE_WRITE,
+        );
+    }
     if let Err(e) = written {
         guard.done(tmp.path());
         return Err(e.into());
@@ -77,15 +89,14 @@ pub fn stage(path: &Path, original: &[u8], contents: &[u8]) -> Result<Staged, Wr
     })
 }
 
-/// Flushes every staged file to disk (one `syncfs` per file system, `fsync` where that fails),
-/// then renames each into place: the result of each, in order. A file changed on disk since it
-/// was staged is left as it is.
+/// Waits until every staged file is on disk, then renames each into place: the result of each,
+/// in order. A file changed on disk since it was staged is left as it is.
 pub fn commit(staged: Vec<Staged>) -> Vec<Result<(), WriteError>> {
     let mut guard = interrupt::guard_write();
-    let mut synced_devices = Vec::new();
     let mut flushed: Vec<Result<Staged, WriteError>> = Vec::with_capacity(staged.len());
     for s in staged {
-        flushed.push(flush(&s, &mut synced_devices).map(|()| s));
+        let synced = std::fs::File::open(&s.tmp).and_then(|f| f.sync_data());
+        flushed.push(synced.map(|()| s).map_err(WriteError::from));
     }
     let handled: Vec<PathBuf> = flushed
         .iter()
@@ -106,22 +117,6 @@ pub fn commit(staged: Vec<Staged>) -> Vec<Result<(), WriteError>> {
                 .map_err(|e| WriteError::Io(e.error))
         })
         .collect()
-}
-
-/// Makes a staged file durable: `syncfs` of its file system once, else `fsync` of the file.
-fn flush(s: &Staged, synced_devices: &mut Vec<u64>) -> Result<(), WriteError> {
-    let file = std::fs::File::open(&s.tmp)?;
-    let dev = file.metadata()?.dev();
-    if synced_devices.contains(&dev) {
-        return Ok(());
-    }
-    // SAFETY: `syncfs` only reads the open descriptor it is given.
-    if unsafe { libc::syncfs(std::os::fd::AsRawFd::as_raw_fd(&file)) } == 0 {
-        synced_devices.push(dev);
-        return Ok(());
-    }
-    file.sync_all()?;
-    Ok(())
 }
 
 /// Replaces the file at `path`, which held `original` when it was read, with `contents`: stages
