@@ -118,24 +118,17 @@ fn no_format_of_check_or_report_prints_a_secret() {
             failures.push(format!("{what} printed {s}"));
         }
     };
-    for format in FORMATS {
-        for extra in [&[][..], &["--unsafe-fixes"][..]] {
-            let mut args = vec!["check", "--format", format];
-            args.extend_from_slice(extra);
-            check(
-                format!("check --format {format} {extra:?}"),
-                &run(dir.path(), &args),
-            );
-        }
-    }
-    for format in ["html", "markdown"] {
-        for extra in [&[][..], &["--unsafe-fixes"][..]] {
-            let mut args = vec!["report", "--format", format];
-            args.extend_from_slice(extra);
-            check(
-                format!("report --format {format} {extra:?}"),
-                &run(dir.path(), &args),
-            );
+    let commands = [("check", FORMATS), ("report", &["html", "markdown"][..])];
+    for (command, formats) in commands {
+        for format in formats {
+            for extra in [&[][..], &["--unsafe-fixes"][..]] {
+                let mut args = vec![command, "--format", format];
+                args.extend_from_slice(extra);
+                check(
+                    format!("{command} --format {format} {extra:?}"),
+                    &run(dir.path(), &args),
+                );
+            }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
