@@ -8,6 +8,9 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+mod support;
+use support::sarif_problems;
+
 const TODAY: &str = "2026-11-28";
 const RETIRED: &str = "curl -H 'Accept: application/vnd.atlas.2023-01-01+json' \"https://cloud.mongodb.com/api/atlas/v2/groups/$G/serverless/$C/backup/snapshots/$S\"\n";
 
@@ -89,36 +92,6 @@ fn every_format_matches_its_golden_file() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
-
-fn multitool() -> PathBuf {
-    let p = std::env::var_os("SARIF_MULTITOOL")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join(".tools/sarif/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool")
-        });
-    assert!(
-        p.exists(),
-        "SARIF Multitool missing at {} (scripts/test installs it)",
-        p.display()
-    );
-    p
-}
-
-/// The validator's complaints (it exits 0 even on errors, so its output is read).
-fn sarif_problems(file: &Path) -> Vec<String> {
-    let o = Command::new(multitool())
-        .args(["validate", "--rule-kind", "Gh;Sarif"])
-        .arg(file)
-        .output()
-        .expect("run Sarif.Multitool");
-    String::from_utf8_lossy(&o.stdout)
-        .lines()
-        .chain(String::from_utf8_lossy(&o.stderr).lines())
-        .filter(|l| l.contains(": error") || l.contains(": warning"))
-        .map(str::to_string)
-        .collect()
 }
 
 #[test]

@@ -1,4 +1,6 @@
-//! Helpers shared by the CLI tests that render reports in headless Chromium.
+//! Helpers shared by the CLI tests that render reports in headless Chromium or validate SARIF.
+// Each test crate uses some of these.
+#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -33,4 +35,35 @@ pub fn chromium(args: &[&str]) -> Output {
         .args(args)
         .output()
         .expect("chromium must be installed (apt-get install chromium)")
+}
+
+/// Microsoft's SARIF Multitool: `SARIF_MULTITOOL`, or where `scripts/test` installs it.
+pub fn multitool() -> PathBuf {
+    let p = std::env::var_os("SARIF_MULTITOOL")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join(".tools/sarif/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool")
+        });
+    assert!(
+        p.exists(),
+        "SARIF Multitool missing at {} (scripts/test installs it)",
+        p.display()
+    );
+    p
+}
+
+/// The validator's complaints with GitHub's rules (it exits 0 even on errors, so its output is read).
+pub fn sarif_problems(file: &Path) -> Vec<String> {
+    let o = Command::new(multitool())
+        .args(["validate", "--rule-kind", "Gh;Sarif"])
+        .arg(file)
+        .output()
+        .expect("run Sarif.Multitool");
+    String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .chain(String::from_utf8_lossy(&o.stderr).lines())
+        .filter(|l| l.contains(": error") || l.contains(": warning"))
+        .map(str::to_string)
+        .collect()
 }
