@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 mod support;
-use support::{artefacts, chromium};
+use support::{artefacts, chromium, sarif_problems};
 
 const TODAY: &str = "2026-11-28";
 
@@ -249,6 +249,11 @@ fn merged_counts_equal_the_sum_of_the_parts_in_every_format() {
         github["automationDetails"]["id"],
         "atlas-sunset/acme/payments/"
     );
+    // Valid SARIF with GitHub's ingestion rules, every run.
+    let file = root.path().join("campaign.sarif");
+    std::fs::write(&file, &o.stdout).unwrap();
+    let problems = sarif_problems(&file);
+    assert!(problems.is_empty(), "{problems:#?}");
 
     // Markdown for one repository: the body of its pull request.
     let o = merge(root.path(), &paths[..1], &["--format", "markdown"]);

@@ -1,7 +1,12 @@
-//! Helpers shared by the CLI tests that render reports in headless Chromium.
+//! Helpers shared by the CLI tests that render reports in headless Chromium or validate SARIF.
+// Each test crate uses some of these.
+#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+
+#[path = "../sarif_multitool/mod.rs"]
+mod sarif_multitool;
 
 /// Where test artefacts (report screenshots) are kept: `target/bulk-artefacts/`.
 pub fn artefacts() -> PathBuf {
@@ -34,3 +39,7 @@ pub fn chromium(args: &[&str]) -> Output {
         .output()
         .expect("chromium must be installed (apt-get install chromium)")
 }
+
+/// The SARIF Multitool's complaints about a file (tests/sarif_multitool: exit status, stderr and
+/// whether it scanned the file are checked too).
+pub use sarif_multitool::problems as sarif_problems;

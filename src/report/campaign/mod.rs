@@ -73,7 +73,7 @@ pub fn run(
     let written = match format {
         Format::Markdown => markdown::write(&mut text, &campaign),
         Format::Json => json::write(&mut text, &campaign),
-        Format::Sarif => sarif::write(&mut text, &campaign),
+        Format::Sarif => sarif::write(&mut text, &campaign, rules),
         _ => html::write(&mut text, &campaign),
     };
     written.map_err(|e| e.to_string())?;

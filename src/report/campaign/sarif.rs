@@ -9,6 +9,7 @@ use serde_json::{json, Value};
 use super::load::{Finding, Loc};
 use super::model::{Campaign, Repo};
 use crate::report::sarif::{pascal, sentence, INFO_URI, SCHEMA};
+use crate::rules::RuleSet;
 
 fn region(start: Loc, end: Loc) -> Value {
     json!({
@@ -62,23 +63,48 @@ fn result(r: &Repo, f: &Finding, rule_index: usize) -> Value {
     result
 }
 
-fn run(r: &Repo) -> Value {
+/// A driver rule: the title from the report; the summary and migration from this binary's rule of
+/// the same id when it knows one, else the title and the docs link.
+fn rule(r: &Repo, id: &str, title: &str, known: &RuleSet) -> Value {
+    let docs = r
+        .report
+        .findings
+        .iter()
+        .find(|f| f.rule == id)
+        .and_then(|f| f.docs.clone());
+    let (summary, help) = match known.index(id).map(|i| known.info(i)) {
+        Some(info) => (info.summary.to_string(), info.help.to_string()),
+        None => (sentence(title), String::new()),
+    };
+    let mut text = summary.clone();
+    let mut markdown = summary.clone();
+    if !help.is_empty() {
+        text.push_str(&format!("\n\n{help}"));
+        markdown.push_str(&format!("\n\n**How to migrate.** {help}"));
+    }
+    if let Some(d) = &docs {
+        text.push_str(&format!("\n\nDocs: {d}"));
+        markdown.push_str(&format!("\n\n[Atlas documentation]({d})"));
+    }
+    let mut rule = json!({
+        "id": id,
+        "name": pascal(id),
+        "shortDescription": { "text": sentence(title) },
+        "fullDescription": { "text": summary },
+        "help": { "text": text, "markdown": markdown },
+    });
+    if let Some(d) = docs {
+        rule["helpUri"] = json!(d);
+    }
+    rule
+}
+
+fn run(r: &Repo, known: &RuleSet) -> Value {
     let ids: Vec<&str> = r.rules.iter().map(|x| x.id.as_str()).collect();
     let rules: Vec<Value> = r
         .rules
         .iter()
-        .map(|x| {
-            let mut rule = json!({
-                "id": x.id,
-                "name": pascal(&x.id),
-                "shortDescription": { "text": sentence(&x.title) },
-            });
-            let docs = r.report.findings.iter().find(|f| f.rule == x.id);
-            if let Some(d) = docs.and_then(|f| f.docs.as_deref()) {
-                rule["helpUri"] = json!(d);
-            }
-            rule
-        })
+        .map(|x| rule(r, &x.id, &x.title, known))
         .collect();
     let results: Vec<Value> = r
         .report
@@ -106,7 +132,8 @@ fn run(r: &Repo) -> Value {
             .filter(|u| u.contains("://") && !u.starts_with("file:"))
     });
     if let Some(uri) = uri {
-        let mut provenance = json!({ "repositoryUri": uri });
+        let mut provenance =
+            json!({ "repositoryUri": uri, "mappedTo": { "uriBaseId": "%SRCROOT%" } });
         if let Some(commit) = &r.repository.commit {
             provenance["revisionId"] = json!(commit);
         }
@@ -115,11 +142,11 @@ fn run(r: &Repo) -> Value {
     run
 }
 
-pub fn write(out: &mut dyn Write, c: &Campaign) -> io::Result<()> {
+pub fn write(out: &mut dyn Write, c: &Campaign, known: &RuleSet) -> io::Result<()> {
     let doc = json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
-        "runs": c.repos.iter().map(run).collect::<Vec<_>>(),
+        "runs": c.repos.iter().map(|r| run(r, known)).collect::<Vec<_>>(),
     });
     serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::other)?;
     writeln!(out)
