@@ -42,4 +42,5 @@ pub fn chromium(args: &[&str]) -> Output {
 
 /// The SARIF Multitool's complaints about a file (tests/sarif_multitool: exit status, stderr and
 /// whether it scanned the file are checked too).
+#[allow(unused_imports)]
 pub use sarif_multitool::problems as sarif_problems;
