@@ -40,6 +40,8 @@ fn the_quick_harness_prints_every_ratio() {
         "peak-rss check scan-1 ",
         "peak-rss check scan-2 ",
         "ratio peak-rss (check scan-2 / scan-1): ",
+        "one-line 3000 findings on one line: ",
+        "peak-rss check one-line: ",
     ] {
         let line = stdout.lines().find(|l| l.starts_with(prefix));
         let Some(line) = line else {
@@ -56,7 +58,7 @@ fn the_quick_harness_prints_every_ratio() {
         .contains("verify dense: --fix applied 500 fixes for 500 call sites; 0 findings remain"));
     let report = std::fs::read_to_string(dir.path().join("BENCHMARKS.md")).unwrap();
     assert!(report.contains("ratio full-scan scan-1"));
-    assert!(report.contains("## Corpus"));
+    assert!(report.contains("## Generated corpus"));
 }
 
 /// `rg` in the harness searches for exactly the prefilter's literals.
