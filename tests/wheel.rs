@@ -61,12 +61,14 @@ fn runs_from_path(bin: &Path, path: &str) {
 fn pip_install_dot_puts_atlas_sunset_on_path_in_a_fresh_venv() {
     let tmp = tempfile::tempdir().unwrap();
     let bin = venv(&tmp.path().join("venv"));
+    let build = python::build_lock();
     ok(pip_install(&bin)
         .arg(project())
         .env("PIP_NO_INDEX", "1")
         .env("PIP_FIND_LINKS", tool("wheels"))
         .env("MATURIN_PEP517_ARGS", "--profile dev")
         .env("CARGO_TARGET_DIR", target_dir()));
+    drop(build);
     runs_from_path(&bin, &path_without_cargo());
 }
 

@@ -47,8 +47,15 @@ pub fn target_dir() -> PathBuf {
         .unwrap_or_else(|| project().join("target"))
 }
 
+/// Held while a build runs: maturin builds in the source tree, so two at once may trip on each other.
+pub fn build_lock() -> std::sync::MutexGuard<'static, ()> {
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    LOCK.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 /// Builds the wheel with maturin (`--profile dev`) into `out` and returns its path.
 pub fn build_wheel(out: &Path) -> PathBuf {
+    let _build = build_lock();
     ok(Command::new(tool("venv/bin/maturin"))
         .args(["build", "--profile", "dev", "--out"])
         .arg(out)
