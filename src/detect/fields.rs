@@ -80,8 +80,18 @@ pub fn detect(
     if !python && !matches!(region.language, Language::JavaScript | Language::TypeScript) {
         return;
     }
+    // Most files with a retired URL read no field of its response: they cost one search per field.
+    let body = &text[region.range.clone()];
+    let named = |rule: &Rule| rule.fields.iter().any(|f| body.contains(f.old.as_str()));
+    let urls: Vec<_> = urls
+        .iter()
+        .filter(|(idx, _)| ctx.rules.rules.get(*idx).is_some_and(named))
+        .collect();
+    if urls.is_empty() {
+        return;
+    }
     let comments = comment_ranges(text, region.range.clone(), region.language);
-    let mut seen: Vec<Range<usize>> = Vec::new();
+    let mut seen: std::collections::HashSet<Range<usize>> = std::collections::HashSet::new();
     for (idx, url) in urls {
         let Some(rule) = ctx.rules.rules.get(*idx) else {
             continue;
@@ -112,7 +122,7 @@ pub fn detect(
                     Applicability::Unsafe,
                 );
                 if let Some(finding) = found {
-                    seen.push(span);
+                    seen.insert(span);
                     out.push(finding);
                     read.push(&f.old);
                 }
