@@ -197,7 +197,8 @@ fn symlinks_named_on_the_command_line_are_read_never_written_and_a_cycle_is_an_e
         err.contains("error: x: cannot read: Too many levels of symbolic links"),
         "{err}"
     );
-    assert!(out.contains("(0 files scanned)"), "{out}");
+    // A run that could not read its inputs prints no summary (it would claim "no findings").
+    assert!(out.is_empty(), "{out}");
 }
 
 #[test]
