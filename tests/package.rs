@@ -1,6 +1,9 @@
-//! The crate as crates.io would ship it: `cargo package --locked` makes it, and the unpacked package,
-//! outside any git work tree, builds with `--locked` and its `--version` names the commit it was
-//! packaged from (read from the `.cargo_vcs_info.json` cargo package writes). The build shares this
+//! The crates as crates.io would ship them: `cargo package --locked --workspace` makes atlas-sunset
+//! and the vendored Go grammar (tree-sitter-go-atlas, published first by release.yml), and the
+//! unpacked atlas-sunset, outside any git work tree, builds offline against the unpacked grammar
+//! (a `[patch]` stands in for crates.io, so this build re-resolves that one source and cannot be
+//! `--locked`; the lock itself is checked by `cargo package --locked`) and its `--version` names
+//! the commit it was packaged from (read from the `.cargo_vcs_info.json` cargo package writes). The build shares this
 //! project's target/ folder (as `cargo package`'s own verification does), so only this crate
 //! compiles again.
 
@@ -14,16 +17,25 @@ use std::process::Command;
 fn the_packaged_crate_builds_locked_and_names_its_commit() {
     ok(Command::new(env!("CARGO"))
         // Verified below by building the unpacked package; --allow-dirty for work in progress.
-        .args(["package", "--locked", "--no-verify", "--allow-dirty"])
+        .args([
+            "package",
+            "--locked",
+            "--no-verify",
+            "--allow-dirty",
+            "--workspace",
+        ])
         .current_dir(project()));
     let name = format!("atlas-sunset-{}", env!("CARGO_PKG_VERSION"));
     let krate = target_dir().join("package").join(format!("{name}.crate"));
+    let grammar = target_dir().join("package/tree-sitter-go-atlas-0.25.0.crate");
     let tmp = tempfile::tempdir().unwrap();
-    ok(Command::new("tar")
-        .arg("-xzf")
-        .arg(&krate)
-        .arg("-C")
-        .arg(tmp.path()));
+    for krate in [&krate, &grammar] {
+        ok(Command::new("tar")
+            .arg("-xzf")
+            .arg(krate)
+            .arg("-C")
+            .arg(tmp.path()));
+    }
     let unpacked = tmp.path().join(&name);
     assert!(unpacked.join(".cargo_vcs_info.json").is_file());
     assert!(
@@ -37,7 +49,8 @@ fn the_packaged_crate_builds_locked_and_names_its_commit() {
         "the unpacked crate must not sit in a git work tree"
     );
     ok(Command::new(env!("CARGO"))
-        .args(["build", "--locked", "--offline", "--bin", "atlas-sunset"])
+        .args(["build", "--offline", "--bin", "atlas-sunset", "--config"])
+        .arg(r#"patch.crates-io.tree-sitter-go-atlas.path="../tree-sitter-go-atlas-0.25.0""#)
         .current_dir(&unpacked)
         .env("CARGO_TARGET_DIR", target_dir())
         .env_remove("ATLAS_SUNSET_COMMIT"));
