@@ -45,9 +45,9 @@ fn campaign_workflow_has_the_documented_shape() {
     for part in [
         "workflow_call:",
         "repository: ${{ fromJSON(inputs.repositories) }}",
-        "uses: peter-evans/create-pull-request@v7",
+        "uses: peter-evans/create-pull-request@v8",
         "body-path: ${{ runner.temp }}/pull-request.md",
-        "uses: actions/upload-artifact@v4",
+        "uses: actions/upload-artifact@v6",
         "needs: migrate",
         "report --merge \"${reports[@]}\"",
     ] {

@@ -1,4 +1,4 @@
-//! Helpers shared by the CLI tests that render reports in headless Chromium or validate SARIF.
+//! Helpers shared by the CLI tests: output text, temporary trees, headless Chromium, SARIF validation.
 // Each test crate uses some of these.
 #![allow(dead_code)]
 
@@ -44,3 +44,24 @@ pub fn chromium(args: &[&str]) -> Output {
 /// whether it scanned the file are checked too).
 #[allow(unused_imports)]
 pub use sarif_multitool::problems as sarif_problems;
+
+/// What a run printed on standard output.
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// What a run printed on standard error.
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A temporary folder holding these files (folders made as needed).
+pub fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        let p = dir.path().join(name);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+    dir
+}
