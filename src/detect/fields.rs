@@ -82,10 +82,17 @@ pub fn detect(
     }
     // Most files with a retired URL read no field of its response: they cost one search per field.
     let body = &text[region.range.clone()];
-    let named = |rule: &Rule| rule.fields.iter().any(|f| body.contains(f.old.as_str()));
+    // Once per rule, not per URL: a file of many calls would search its whole text for each.
+    let mut named: std::collections::HashMap<usize, bool> = std::collections::HashMap::new();
     let urls: Vec<_> = urls
         .iter()
-        .filter(|(idx, _)| ctx.rules.rules.get(*idx).is_some_and(named))
+        .filter(|(idx, _)| {
+            *named.entry(*idx).or_insert_with(|| {
+                ctx.rules.rules.get(*idx).is_some_and(|rule: &Rule| {
+                    rule.fields.iter().any(|f| body.contains(f.old.as_str()))
+                })
+            })
+        })
         .collect();
     if urls.is_empty() {
         return;
