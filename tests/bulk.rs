@@ -10,7 +10,7 @@ use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
 mod support;
-use support::{artefacts, chromium};
+use support::{artefacts, atlas, chromium, stderr, stdout, tree, write_tree};
 
 const TODAY: &str = "2026-11-28";
 
@@ -33,37 +33,6 @@ docs/*            @org/docs
 
 fn bin() -> &'static str {
     env!("CARGO_BIN_EXE_atlas-sunset")
-}
-
-fn atlas(dir: &Path, args: &[&str]) -> Output {
-    Command::new(bin())
-        .args(args)
-        .current_dir(dir)
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("run atlas-sunset")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    write_tree(dir.path(), files);
-    dir
-}
-
-fn write_tree(root: &Path, files: &[(&str, &str)]) {
-    for (name, text) in files {
-        let p = root.join(name);
-        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-        std::fs::write(p, text).unwrap();
-    }
 }
 
 /// A monorepo with owners: every kind of fix, and paths for each CODEOWNERS edge case.

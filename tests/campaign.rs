@@ -10,18 +10,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 mod support;
-use support::{artefacts, chromium, sarif_problems};
+use support::{artefacts, atlas, chromium, sarif_problems};
 
 const TODAY: &str = "2026-11-28";
-
-fn atlas(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_atlas-sunset"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("run atlas-sunset")
-}
 
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()

@@ -9,40 +9,16 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 mod bless;
-mod sarif_multitool;
+mod support;
+
+use support::sarif_multitool;
+use support::{atlas, stderr, stdout, tree};
 
 const TODAY: &str = "2026-11-28";
 const RETIRED: &str = "curl -H 'Accept: application/vnd.atlas.2023-01-01+json' \"https://cloud.mongodb.com/api/atlas/v2/groups/$G/serverless/$C/backup/snapshots/$S\"\n";
 
-fn atlas_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_atlas-sunset"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("run atlas-sunset")
-}
-
-fn out(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
 fn golden_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
-}
-
-fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for (name, text) in files {
-        let p = dir.path().join(name);
-        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-        std::fs::write(p, text).unwrap();
-    }
-    dir
 }
 
 #[test]
@@ -62,7 +38,7 @@ fn every_format_matches_its_golden_file() {
     for format in [
         "human", "concise", "json", "sarif", "github", "gitlab", "junit",
     ] {
-        let o = atlas_in(
+        let o = atlas(
             &input,
             &[
                 "check",
@@ -77,9 +53,9 @@ fn every_format_matches_its_golden_file() {
                 ".",
             ],
         );
-        assert_eq!(o.status.code(), Some(1), "{format}: {}", err(&o));
+        assert_eq!(o.status.code(), Some(1), "{format}: {}", stderr(&o));
         let path = golden_dir().join(format!("{format}.out"));
-        let actual = out(&o);
+        let actual = stdout(&o);
         if bless::blessing() {
             std::fs::write(&path, &actual).unwrap();
             continue;
@@ -97,7 +73,7 @@ fn every_format_matches_its_golden_file() {
 #[test]
 fn sarif_output_passes_the_sarif_multitool_with_github_rules() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let o = atlas_in(
+    let o = atlas(
         root,
         &[
             "check",
@@ -109,7 +85,7 @@ fn sarif_output_passes_the_sarif_multitool_with_github_rules() {
             "tests/golden/input",
         ],
     );
-    assert_eq!(o.status.code(), Some(1), "{}", err(&o));
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("out.sarif");
     std::fs::write(&file, &o.stdout).unwrap();
@@ -127,7 +103,7 @@ fn sarif_output_passes_the_sarif_multitool_with_github_rules() {
 fn sarif_fingerprints_survive_unrelated_line_moves() {
     let prints = |d: &Path| -> Vec<String> {
         let v: serde_json::Value = serde_json::from_slice(
-            &atlas_in(d, &["check", "--format", "sarif", "--today", TODAY]).stdout,
+            &atlas(d, &["check", "--format", "sarif", "--today", TODAY]).stdout,
         )
         .unwrap();
         v["runs"][0]["results"]
@@ -168,7 +144,7 @@ fn sarif_fingerprints_survive_unrelated_line_moves() {
 fn github_annotations_have_the_workflow_command_shape() {
     let text = format!("{RETIRED}atlas api \\\n  cloudBackups getServerlessBackupSnapshot --groupId g --clusterName c --snapshotId s\n");
     let dir = tree(&[("dir,x/a.sh", &text)]);
-    let o = atlas_in(
+    let o = atlas(
         dir.path(),
         &["check", "--format", "github", "--today", TODAY],
     );
@@ -206,11 +182,11 @@ fn suppressions_hide_findings_and_report_their_own_problems() {
         RETIRED.trim_end()
     );
     let dir = tree(&[("a.sh", &text)]);
-    let o = atlas_in(
+    let o = atlas(
         dir.path(),
         &["check", "--format", "concise", "--today", TODAY],
     );
-    let report = out(&o);
+    let report = stdout(&o);
     assert!(
         !report.contains("a.sh:2:"),
         "suppressed by the line above: {report}"
@@ -229,7 +205,7 @@ fn suppressions_hide_findings_and_report_their_own_problems() {
         "{report}"
     );
     // --fix removes the stale suppression and keeps the code.
-    atlas_in(dir.path(), &["check", "--fix", "--today", TODAY]);
+    atlas(dir.path(), &["check", "--fix", "--today", TODAY]);
     let fixed = std::fs::read_to_string(dir.path().join("a.sh")).unwrap();
     assert!(
         fixed.ends_with("echo ok # atlas-sunset: ignore[no-such-rule] -- typo\necho ok\n"),
@@ -251,11 +227,11 @@ fn config_file_is_found_merged_printed_and_validated() {
         ("src/deep/.keep", ""),
     ]);
     let sub = dir.path().join("src/deep");
-    let o = atlas_in(
+    let o = atlas(
         &sub,
         &["check", "--format", "concise", "--today", TODAY, "../.."],
     );
-    let report = out(&o);
+    let report = stdout(&o);
     assert!(
         report.contains("src/a.sh:1:")
             && report.contains("warning[serverless-backup-snapshot-get]"),
@@ -270,7 +246,7 @@ fn config_file_is_found_merged_printed_and_validated() {
         Some(0),
         "warnings do not fail with fail-on = error"
     );
-    let o = atlas_in(
+    let o = atlas(
         &sub,
         &[
             "check",
@@ -284,7 +260,7 @@ fn config_file_is_found_merged_printed_and_validated() {
         ],
     );
     assert_eq!(o.status.code(), Some(1), "flags override the file");
-    let shown = out(&atlas_in(&sub, &["config"]));
+    let shown = stdout(&atlas(&sub, &["config"]));
     assert!(
         shown.contains(".atlas-sunset.toml") && shown.contains("fail-on = \"error\""),
         "{shown}"
@@ -292,31 +268,35 @@ fn config_file_is_found_merged_printed_and_validated() {
     assert!(shown.contains("[per-file-ignores]"), "{shown}");
 
     std::fs::write(dir.path().join(".atlas-sunset.toml"), "exclude = [\n").unwrap();
-    let o = atlas_in(&sub, &["check", "."]);
+    let o = atlas(&sub, &["check", "."]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(err(&o).contains(".atlas-sunset.toml:"), "{}", err(&o));
+    assert!(stderr(&o).contains(".atlas-sunset.toml:"), "{}", stderr(&o));
     std::fs::write(dir.path().join(".atlas-sunset.toml"), "exclud = []\n").unwrap();
-    let o = atlas_in(&sub, &["check", "."]);
+    let o = atlas(&sub, &["check", "."]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(err(&o).contains("unknown field `exclud`"), "{}", err(&o));
+    assert!(
+        stderr(&o).contains("unknown field `exclud`"),
+        "{}",
+        stderr(&o)
+    );
     std::fs::write(
         dir.path().join(".atlas-sunset.toml"),
         "ignore = [\"nope\"]\n",
     )
     .unwrap();
-    let o = atlas_in(&sub, &["check", "."]);
+    let o = atlas(&sub, &["check", "."]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        err(&o).contains("`ignore`: unknown rule `nope`"),
+        stderr(&o).contains("`ignore`: unknown rule `nope`"),
         "{}",
-        err(&o)
+        stderr(&o)
     );
 }
 
 #[test]
 fn baseline_round_trip_survives_moved_lines_and_reports_new_findings() {
     let dir = tree(&[("a.sh", RETIRED), ("b.sh", RETIRED)]);
-    let o = atlas_in(
+    let o = atlas(
         dir.path(),
         &[
             "check",
@@ -327,12 +307,16 @@ fn baseline_round_trip_survives_moved_lines_and_reports_new_findings() {
         ],
     );
     assert_eq!(o.status.code(), Some(0));
-    assert!(out(&o).starts_with("Recorded 2 findings"), "{}", out(&o));
+    assert!(
+        stdout(&o).starts_with("Recorded 2 findings"),
+        "{}",
+        stdout(&o)
+    );
     // Lines move, one finding is fixed, one is new.
     std::fs::write(dir.path().join("a.sh"), format!("#!/bin/sh\n\n\n{RETIRED}")).unwrap();
     std::fs::write(dir.path().join("b.sh"), "echo fixed\n").unwrap();
     std::fs::write(dir.path().join("c.sh"), RETIRED).unwrap();
-    let o = atlas_in(
+    let o = atlas(
         dir.path(),
         &[
             "check",
@@ -344,13 +328,13 @@ fn baseline_round_trip_survives_moved_lines_and_reports_new_findings() {
             "baseline.json",
         ],
     );
-    let report = out(&o);
+    let report = stdout(&o);
     assert!(!report.contains("a.sh"), "{report}");
     assert!(report.contains("c.sh:1:"), "{report}");
     assert!(
-        err(&o).contains("1 baseline entry matches nothing"),
+        stderr(&o).contains("1 baseline entry matches nothing"),
         "{}",
-        err(&o)
+        stderr(&o)
     );
     assert_eq!(o.status.code(), Some(1));
 }
@@ -387,7 +371,7 @@ fn changed_since_reports_only_changed_lines_and_new_files() {
     )
     .unwrap();
     std::fs::write(dir.path().join("new.sh"), RETIRED).unwrap();
-    let o = atlas_in(
+    let o = atlas(
         dir.path(),
         &[
             "check",
@@ -399,11 +383,11 @@ fn changed_since_reports_only_changed_lines_and_new_files() {
             "HEAD",
         ],
     );
-    let report = out(&o);
+    let report = stdout(&o);
     assert!(!report.contains("old.sh:1:"), "{report}");
     assert!(report.contains("old.sh:3:"), "{report}");
     assert!(report.contains("new.sh:1:"), "{report}");
-    let o = atlas_in(dir.path(), &["check", "--changed-since", "no-such-rev"]);
+    let o = atlas(dir.path(), &["check", "--changed-since", "no-such-rev"]);
     assert_eq!(o.status.code(), Some(2));
 }
 
@@ -440,7 +424,7 @@ fn stdin_is_checked_under_its_given_name_and_fixed_to_stdout() {
         RETIRED,
     );
     assert_eq!(o.status.code(), Some(1));
-    assert!(out(&o).starts_with("ops/snap.sh:1:"), "{}", out(&o));
+    assert!(stdout(&o).starts_with("ops/snap.sh:1:"), "{}", stdout(&o));
     let o = atlas_stdin(
         &[
             "check",
@@ -453,11 +437,11 @@ fn stdin_is_checked_under_its_given_name_and_fixed_to_stdout() {
         ],
         RETIRED,
     );
-    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(
-        out(&o).contains("/flexClusters/") && out(&o).contains("2024-11-13"),
+        stdout(&o).contains("/flexClusters/") && stdout(&o).contains("2024-11-13"),
         "{}",
-        out(&o)
+        stdout(&o)
     );
     assert!(!std::path::Path::new("snap.sh").exists());
 }
@@ -465,15 +449,15 @@ fn stdin_is_checked_under_its_given_name_and_fixed_to_stdout() {
 #[test]
 fn completions_and_man_page_come_from_the_cli_definition() {
     let here = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let o = atlas_in(here, &["completions", "bash"]);
+    let o = atlas(here, &["completions", "bash"]);
     assert_eq!(o.status.code(), Some(0));
     assert!(
-        out(&o).contains("--unsafe-fixes") && out(&o).contains("_atlas__sunset()"),
+        stdout(&o).contains("--unsafe-fixes") && stdout(&o).contains("_atlas__sunset()"),
         "bash completion"
     );
-    let o = atlas_in(here, &["man"]);
+    let o = atlas(here, &["man"]);
     assert_eq!(o.status.code(), Some(0));
-    let man = out(&o);
+    let man = stdout(&o);
     for line in [
         ".TH atlas-sunset 1 ",
         ".SH NAME",
@@ -493,7 +477,7 @@ fn completions_and_man_page_come_from_the_cli_definition() {
 
 #[test]
 fn rules_list_as_json() {
-    let o = atlas_in(
+    let o = atlas(
         Path::new(env!("CARGO_MANIFEST_DIR")),
         &["rules", "--format", "json"],
     );
@@ -511,7 +495,7 @@ fn rules_list_as_json() {
 #[test]
 fn junit_and_gitlab_outputs_are_well_formed() {
     let dir = tree(&[("a.sh", RETIRED)]);
-    let o = atlas_in(
+    let o = atlas(
         dir.path(),
         &["check", "--format", "junit", "--today", TODAY],
     );
@@ -528,7 +512,7 @@ fn junit_and_gitlab_outputs_are_well_formed() {
         "{}",
         String::from_utf8_lossy(&parsed.stderr)
     );
-    let o = atlas_in(
+    let o = atlas(
         dir.path(),
         &["check", "--format", "gitlab", "--today", TODAY],
     );

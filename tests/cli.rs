@@ -2,23 +2,13 @@
 //! the file-safety promises of `--fix`.
 
 use std::os::unix::fs::PermissionsExt;
-use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
 mod support;
-use support::{stderr, stdout, tree};
+use support::{atlas, stderr, stdout, tree};
 
 const RETIRED: &str = "curl -H 'Accept: application/vnd.atlas.2023-01-01+json' \\\n  \"https://cloud.mongodb.com/api/atlas/v2/groups/$G/serverless/$C/backup/snapshots/$S\"\n";
 const MIGRATED: &str = "curl -H 'Accept: application/vnd.atlas.2024-11-13+json' \\\n  \"https://cloud.mongodb.com/api/atlas/v2/groups/$G/flexClusters/$C/backup/snapshots/$S\"\n";
-
-fn atlas(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_atlas-sunset"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("run atlas-sunset")
-}
 
 #[test]
 fn exit_0_when_nothing_is_found() {

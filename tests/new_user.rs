@@ -5,18 +5,9 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 mod support;
-use support::{stderr, stdout, tree};
+use support::{atlas, stderr, stdout, tree};
 
 const TODAY: &str = "2026-11-28";
-
-fn atlas(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_atlas-sunset"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run atlas-sunset")
-}
 
 fn concise(dir: &Path, extra: &[&str]) -> Output {
     let mut args = vec!["check", "--today", TODAY, "--format", "concise"];

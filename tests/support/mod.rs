@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 #[path = "../sarif_multitool/mod.rs"]
-mod sarif_multitool;
+pub mod sarif_multitool;
 
 /// Where test artefacts (report screenshots) are kept: `target/bulk-artefacts/`.
 pub fn artefacts() -> PathBuf {
@@ -58,10 +58,26 @@ pub fn stderr(o: &Output) -> String {
 /// A temporary folder holding these files (folders made as needed).
 pub fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
+    write_tree(dir.path(), files);
+    dir
+}
+
+/// Writes these files under `root` (folders made as needed).
+pub fn write_tree(root: &Path, files: &[(&str, &str)]) {
     for (name, text) in files {
-        let p = dir.path().join(name);
+        let p = root.join(name);
         std::fs::create_dir_all(p.parent().unwrap()).unwrap();
         std::fs::write(p, text).unwrap();
     }
-    dir
+}
+
+/// Runs this build's atlas-sunset in `dir`, with `NO_COLOR` removed so that only `--color` and
+/// the terminal decide (the output is a pipe here: no colour unless asked).
+pub fn atlas(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_atlas-sunset"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("run atlas-sunset")
 }
