@@ -58,30 +58,6 @@ fn with_suffix(p: &Path, suffix: &str) -> PathBuf {
     PathBuf::from(format!("{}{suffix}", p.display()))
 }
 
-/// Compares `actual` with the file at `expected_path`, or writes it under UPDATE_EXPECT=1.
-/// `absent` is what a missing file stands for.
-fn compare(expected_path: &Path, actual: &[u8], absent: Option<&[u8]>, failures: &mut Vec<String>) {
-    let update = bless::blessing();
-    let expected = std::fs::read(expected_path).ok();
-    let expected_or_absent = expected.as_deref().or(absent);
-    if expected_or_absent == Some(actual) {
-        if update && expected.is_some() && absent == Some(actual) {
-            std::fs::remove_file(expected_path).unwrap();
-        }
-        return;
-    }
-    if update {
-        std::fs::write(expected_path, actual).unwrap();
-        return;
-    }
-    failures.push(format!(
-        "{}:\n--- expected\n{}\n--- actual\n{}",
-        expected_path.display(),
-        String::from_utf8_lossy(expected_or_absent.unwrap_or(b"<missing>")),
-        String::from_utf8_lossy(actual)
-    ));
-}
-
 /// The `summary.fixes_rejected` entries of a JSON report, or `None` when there are none.
 fn rejected_fixes(json_report: &str) -> Option<String> {
     let v: serde_json::Value = serde_json::from_str(json_report)
@@ -124,7 +100,7 @@ fn every_fixture_reports_and_fixes_as_recorded() {
             &["check", "--format", "concise", "--today", TODAY, &rel],
         );
         assert!(code == 0 || code == 1, "{rel}: exit status {code}");
-        compare(
+        bless::compare(
             &with_suffix(input, ".expected"),
             report.as_bytes(),
             None,
@@ -163,7 +139,7 @@ fn every_fixture_reports_and_fixes_as_recorded() {
                         .into_boxed_slice(),
                 )
             };
-            compare(&expected_path, &fixed, Some(absent), &mut failures);
+            bless::compare(&expected_path, &fixed, Some(absent), &mut failures);
             let (_, _) = run(tmp.path(), &args);
             let again = std::fs::read(&copy).unwrap();
             if again != fixed {

