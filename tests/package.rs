@@ -3,9 +3,9 @@
 //! unpacked atlas-sunset, outside any git work tree, builds offline against the unpacked grammar
 //! (a `[patch]` stands in for crates.io, so this build re-resolves that one source and cannot be
 //! `--locked`; the lock itself is checked by `cargo package --locked`) and its `--version` names
-//! the commit it was packaged from (read from the `.cargo_vcs_info.json` cargo package writes). The build shares this
-//! project's target/ folder (as `cargo package`'s own verification does), so only this crate
-//! compiles again.
+//! the commit it was packaged from (read from the `.cargo_vcs_info.json` cargo package writes). The
+//! build shares this project's target/ folder (as `cargo package`'s own verification does), so only
+//! the two packaged crates compile again.
 
 #[path = "support/python.rs"]
 mod python;
@@ -48,16 +48,39 @@ fn the_packaged_crate_builds_locked_and_names_its_commit() {
             .success(),
         "the unpacked crate must not sit in a git work tree"
     );
+    // The unpacked crate builds into this project's target folder (so only it compiles again), and
+    // cargo puts its binary where the other tests find this project's: keep ours aside meanwhile.
+    let _ours = KeptAside::new(target_dir().join("debug/atlas-sunset"));
     ok(Command::new(env!("CARGO"))
         .args(["build", "--offline", "--bin", "atlas-sunset", "--config"])
         .arg(r#"patch.crates-io.tree-sitter-go-atlas.path="../tree-sitter-go-atlas-0.25.0""#)
         .current_dir(&unpacked)
         .env("CARGO_TARGET_DIR", target_dir())
         .env_remove("ATLAS_SUNSET_COMMIT"));
-    // The same path as this project's binary: the same code, built from the package.
     let o = ok(Command::new(target_dir().join("debug/atlas-sunset")).arg("--version"));
     assert_eq!(
         String::from_utf8_lossy(&o.stdout).trim(),
         python::expected_version()
     );
+}
+
+/// A file moved aside for the guard's life and put back when it drops, even after a failed
+/// assertion.
+struct KeptAside {
+    path: std::path::PathBuf,
+    aside: std::path::PathBuf,
+}
+
+impl KeptAside {
+    fn new(path: std::path::PathBuf) -> KeptAside {
+        let aside = path.with_extension("kept-aside");
+        std::fs::copy(&path, &aside).expect("copy the project's binary aside");
+        KeptAside { path, aside }
+    }
+}
+
+impl Drop for KeptAside {
+    fn drop(&mut self) {
+        std::fs::rename(&self.aside, &self.path).expect("put the project's binary back");
+    }
 }
