@@ -129,7 +129,14 @@ pub fn detect_file(ctx: &Context<'_>, file: &SourceFile) -> Detection {
             shell::cli::detect(ctx, &file.text, &region, sh, &mut d.findings);
             shell::jq::detect(ctx, &file.text, &region, sh, &urls, &mut d.findings);
         }
-        let broken = go::detect(ctx, Some(&file.path), &file.text, &region, &mut d.findings);
+        let broken = go::detect(
+            ctx,
+            Some(&file.path),
+            &file.text,
+            &file.lines,
+            &region,
+            &mut d.findings,
+        );
         d.add_partial(
             Language::Go,
             broken.iter().map(|r| file.lines.line_of(r.start) + 1),

@@ -172,8 +172,7 @@ fn receiver<'t>(
             }
             let (_, ty) = fields.iter().find(|(f, _)| f == name)?;
             let holder = doc.text(operand).to_string();
-            let others = s.package_texts();
-            Some(match field::unit(s, name, &others) {
+            Some(match field::unit(s, name) {
                 Some(unit) => Receiver::Field(holder, unit),
                 None => Receiver::Typed(holder, ty.clone()),
             })

@@ -47,8 +47,8 @@ fn old_service_value(s: &Scan<'_, '_>, value: Node<'_>) -> Option<Range<usize>> 
 
 /// The unit of field `name`, when every use of it in this file is a retired call, its
 /// declaration with the old service's type, or a store of `<client>.<OldService>`, and no other
-/// file of the package names it (`others`). `None`: a person must decide.
-pub fn unit<'t>(s: &Scan<'_, 't>, name: &str, others: &[String]) -> Option<FieldUnit<'t>> {
+/// file of the package names it. `None`: a person must decide.
+pub fn unit<'t>(s: &Scan<'_, 't>, name: &str) -> Option<FieldUnit<'t>> {
     let doc = s.doc;
     let word = |t: &str| {
         t.match_indices(name).any(|(i, _)| {
@@ -58,7 +58,7 @@ pub fn unit<'t>(s: &Scan<'_, 't>, name: &str, others: &[String]) -> Option<Field
             !ident(before) && !ident(after)
         })
     };
-    if others.iter().any(|t| word(t)) {
+    if s.named_elsewhere(word) {
         return None;
     }
     let mut edits = Vec::new();

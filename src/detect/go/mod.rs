@@ -27,6 +27,7 @@ use crate::finding::Finding;
 use crate::fix::{Applicability, Edit, Fix};
 use crate::language::Language;
 use crate::rules::{GoRule, Rule};
+use crate::source::LineIndex;
 use parse::Doc;
 use sdk::{Names, SdkImport};
 
@@ -71,8 +72,10 @@ struct Var {
 /// Everything one region's analysis for one rule needs.
 struct Scan<'a, 't> {
     doc: &'t Doc,
-    /// The whole file's text (for line numbers in notes).
+    /// The whole file's text.
     text: &'a str,
+    /// The whole file's lines (for line numbers in notes).
+    lines: &'a LineIndex,
     rule: &'a Rule,
     go: &'a GoRule,
     ctx: &'a Context<'a>,
@@ -110,22 +113,21 @@ impl Scan<'_, '_> {
             .collect()
     }
 
-    /// The texts of the other Go files of this file's package.
-    fn package_texts(&self) -> Vec<String> {
+    /// True when some other Go file of this file's package satisfies `named` (given its text).
+    fn named_elsewhere(&self, named: impl Fn(&str) -> bool) -> bool {
         let Some(path) = self.path else {
-            return Vec::new();
+            return false;
         };
-        path.parent()
-            .and_then(module::package)
-            .map(|p| p.others(path, module::package_name(self.text)))
-            .unwrap_or_default()
+        let Some(pkg) = path.parent().and_then(module::package) else {
+            return false;
+        };
+        let own = module::package_name(self.text);
+        let found = pkg.others(path, own).any(named);
+        found
     }
 
     fn line(&self, file_pos: usize) -> usize {
-        self.text[..file_pos.min(self.text.len())]
-            .matches('\n')
-            .count()
-            + 1
+        self.lines.line_of(file_pos.min(self.text.len())) + 1
     }
 
     /// The edit that moves the import to the SDK version with the replacement, if needed.
@@ -207,6 +209,7 @@ pub fn detect(
     ctx: &Context<'_>,
     path: Option<&Path>,
     text: &str,
+    lines: &LineIndex,
     region: &Region,
     out: &mut Vec<Finding>,
 ) -> Vec<Range<usize>> {
@@ -258,7 +261,7 @@ pub fn detect(
         let Some(doc) = parsed.as_ref() else {
             return Vec::new();
         };
-        let mut hits = scan(ctx, path, text, doc, rule, go, fence);
+        let mut hits = scan(ctx, path, (text, lines), doc, rule, go, fence);
         for (hit, _) in &mut hits {
             if let (Some(why), Some(_)) = (&go.report_only, &hit.fix) {
                 hit.fix = None;
@@ -267,7 +270,7 @@ pub fn detect(
         }
         found.push((rule_idx, hits));
     }
-    units::keep_whole(&mut found, ctx.rules, text);
+    units::keep_whole(&mut found, ctx.rules, lines);
     for (rule_idx, hits) in found {
         let rule = &ctx.rules.rules[rule_idx];
         for (hit, replacement) in hits {
@@ -293,11 +296,11 @@ pub fn detect(
 /// Drops what was read inside broken syntax and withholds every fix with an edit that touches it:
 /// the parser's guess there is no ground for rewriting code. The other fixes need a review (the
 /// unread code may use what they change), so they are unsafe at most.
-fn around_errors(hits: &mut Vec<Hit>, doc: &Doc, text: &str) {
+fn around_errors(hits: &mut Vec<Hit>, doc: &Doc, lines: &LineIndex) {
     let Some(first) = doc.errors.first() else {
         return;
     };
-    let line_of = |pos: usize| text[..pos.min(text.len())].matches('\n').count() + 1;
+    let line_of = |pos: usize| lines.line_of(pos) + 1;
     let first_line = line_of(first.start);
     hits.retain(|h| !doc.inside_error(&h.span));
     for h in hits.iter_mut() {
@@ -328,7 +331,7 @@ fn around_errors(hits: &mut Vec<Hit>, doc: &Doc, text: &str) {
 fn scan(
     ctx: &Context<'_>,
     path: Option<&Path>,
-    text: &str,
+    (text, lines): (&str, &LineIndex),
     doc: &Doc,
     rule: &Rule,
     go: &GoRule,
@@ -339,7 +342,7 @@ fn scan(
     let mut hits = Vec::new();
     if let Some(alias) = &imports.legacy {
         let mut legacy = legacy::scan(ctx, doc, rule, go, &nodes, alias);
-        around_errors(&mut legacy, doc, text);
+        around_errors(&mut legacy, doc, lines);
         hits.extend(legacy.into_iter().map(|h| (h, rule.replacement())));
     }
     if let Some((alias, mock_sdk)) = mocks::import(doc, go) {
@@ -363,6 +366,7 @@ fn scan(
     let mut scan = Scan {
         doc,
         text,
+        lines,
         rule,
         go,
         ctx,
@@ -384,7 +388,7 @@ fn scan(
         )
     });
     let mut sdk_hits = scan.hits;
-    around_errors(&mut sdk_hits, doc, text);
+    around_errors(&mut sdk_hits, doc, lines);
     for h in sdk_hits.iter_mut().filter(|h| h.fix.is_some()) {
         h.notes.extend(assumed.clone());
     }

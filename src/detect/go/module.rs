@@ -48,6 +48,8 @@ pub struct Facts {
 pub struct Package {
     pub files: Vec<(PathBuf, String)>,
     facts: OnceLock<Facts>,
+    /// Per file of `files`: the 1-based line of its first v1.0 base, read once per run.
+    v1_lines: OnceLock<Vec<Option<usize>>>,
 }
 
 type Cache<T> = Mutex<HashMap<PathBuf, Option<Arc<T>>>>;
@@ -90,6 +92,7 @@ pub fn package(dir: &Path) -> Option<Arc<Package>> {
         Some(Package {
             files,
             facts: OnceLock::new(),
+            v1_lines: OnceLock::new(),
         })
     })
 }
@@ -186,16 +189,23 @@ pub fn v1_base_elsewhere(file: &Path) -> Option<(String, usize)> {
         .iter()
         .find(|(p, _)| p == file)
         .map_or("", |(_, t)| package_name(t));
+    let v1_lines = pkg.v1_lines.get_or_init(|| {
+        pkg.files
+            .iter()
+            .map(|(_, text)| {
+                let (i, _) = text.lines().enumerate().find(|(_, l)| {
+                    l.find("api/atlas/v1.0")
+                        .is_some_and(|at| !l[..at].contains("//"))
+                })?;
+                Some(i + 1)
+            })
+            .collect()
+    });
     pkg.files
         .iter()
-        .filter(|(p, t)| p != file && package_name(t) == own)
-        .find_map(|(p, text)| {
-            let (i, _) = text.lines().enumerate().find(|(_, l)| {
-                l.find("api/atlas/v1.0")
-                    .is_some_and(|at| !l[..at].contains("//"))
-            })?;
-            Some((p.file_name()?.to_string_lossy().into_owned(), i + 1))
-        })
+        .zip(v1_lines)
+        .filter(|((p, t), _)| p != file && package_name(t) == own)
+        .find_map(|((p, _), line)| Some((p.file_name()?.to_string_lossy().into_owned(), (*line)?)))
 }
 
 /// Every `.go` file under `root`, outside `vendor/`, `testdata/` and hidden folders, sorted.
@@ -263,15 +273,14 @@ impl Package {
 
     /// The texts of the files of package `name` (and its external tests, `name_test`) in this
     /// directory, other than `except`.
-    pub fn others(&self, except: &Path, name: &str) -> Vec<String> {
+    pub fn others<'p>(&'p self, except: &'p Path, name: &'p str) -> impl Iterator<Item = &'p str> {
         self.files
             .iter()
-            .filter(|(p, t)| {
+            .filter(move |(p, t)| {
                 let pkg = package_name(t);
                 p != except && (pkg == name || pkg.strip_suffix("_test") == Some(name))
             })
-            .map(|(_, t)| t.clone())
-            .collect()
+            .map(|(_, t)| t.as_str())
     }
 }
 

@@ -6,14 +6,15 @@
 use super::{Hit, Unit};
 use crate::fix::Applicability;
 use crate::rules::RuleSet;
+use crate::source::LineIndex;
 
 /// True when a hit's fix is applied by `--fix --unsafe-fixes`.
 fn applied(h: &Hit) -> bool {
     matches!(&h.fix, Some((a, _, _)) if *a > Applicability::DisplayOnly)
 }
 
-fn line(text: &str, pos: usize) -> usize {
-    text[..pos.min(text.len())].matches('\n').count() + 1
+fn line(lines: &LineIndex, pos: usize) -> usize {
+    lines.line_of(pos) + 1
 }
 
 /// The top-level declaration a hit belongs to (calls and types only).
@@ -26,7 +27,7 @@ fn decl(h: &Hit) -> Option<&std::ops::Range<usize>> {
 
 /// The first held call or type of a rule that shares its declaration (a function's signature and
 /// body) with a call or type that would change without it: its line.
-fn held_with_types(hits: &[(Hit, String)], text: &str) -> Option<usize> {
+fn held_with_types(hits: &[(Hit, String)], lines: &LineIndex) -> Option<usize> {
     hits.iter().find_map(|(h, _)| {
         let d = decl(h).filter(|_| !applied(h))?;
         let call_or_type_held = matches!(h.unit, Unit::Call(_)) || h.fix.is_some();
@@ -37,7 +38,7 @@ fn held_with_types(hits: &[(Hit, String)], text: &str) -> Option<usize> {
             .any(|(t, _)| {
                 applied(t) && decl(t).is_some_and(|td| d.start <= td.start && td.end <= d.end)
             })
-            .then(|| line(text, h.span.start))
+            .then(|| line(lines, h.span.start))
     })
 }
 
@@ -45,7 +46,7 @@ fn held_with_types(hits: &[(Hit, String)], text: &str) -> Option<usize> {
 /// it is in, or another rule's held call of the same model anywhere in the region) to
 /// display-only, with a note naming the call: the rule's calls, types and uses in this region
 /// compile only together.
-pub fn keep_whole(found: &mut [(usize, Vec<(Hit, String)>)], rules: &RuleSet, text: &str) {
+pub fn keep_whole(found: &mut [(usize, Vec<(Hit, String)>)], rules: &RuleSet, lines: &LineIndex) {
     // Models pinned by held calls, for the other rules: (model name, rule holding it, line).
     let pinned: Vec<(String, usize, usize)> = found
         .iter()
@@ -54,7 +55,7 @@ pub fn keep_whole(found: &mut [(usize, Vec<(Hit, String)>)], rules: &RuleSet, te
                 .iter()
                 .find(|(h, _)| matches!(h.unit, Unit::Call(_)) && !applied(h))?;
             let model = rules.rules[*ri].go.as_ref()?.old_model.clone();
-            (!model.is_empty()).then(|| (model, *ri, line(text, h.span.start)))
+            (!model.is_empty()).then(|| (model, *ri, line(lines, h.span.start)))
         })
         .collect();
     for (ri, hits) in found.iter_mut() {
@@ -67,7 +68,7 @@ pub fn keep_whole(found: &mut [(usize, Vec<(Hit, String)>)], rules: &RuleSet, te
                 _ => None,
             })
         };
-        let Some(call_line) = held_with_types(hits, text).or_else(other) else {
+        let Some(call_line) = held_with_types(hits, lines).or_else(other) else {
             continue;
         };
         let note = format!(
