@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::detect::comments::comment_ranges;
+use crate::detect::comments::{self, comment_ranges};
 use crate::detect::regions::Region;
 use crate::detect::Context;
 use crate::finding::Finding;
@@ -113,11 +113,7 @@ pub fn detect(
         for f in &rule.fields {
             for span in reads(&text[after.clone()], &f.old, python) {
                 let span = after.start + span.start..after.start + span.end;
-                if seen.contains(&span)
-                    || comments
-                        .iter()
-                        .any(|c| c.start <= span.start && span.end <= c.end)
-                {
+                if seen.contains(&span) || comments::contains(&comments, span.start) {
                     continue;
                 }
                 let found = field_finding(
