@@ -728,6 +728,23 @@ fn spawn_ready(
     (child, err)
 }
 
+/// Waits for a signalled child with a bound: one that ignores the signal fails the test, killed,
+/// instead of hanging the suite.
+fn status_within(child: &mut Child, limit: Duration) -> std::process::ExitStatus {
+    let started = std::time::Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
+        }
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("atlas-sunset did not stop within {limit:?} of the signal");
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
 fn signal(child: &Child, sig: &str) {
     let sent = Command::new("kill")
         .arg(format!("-{sig}"))
@@ -745,7 +762,7 @@ fn a_signal_before_the_rules_load_still_ends_the_run_with_status_130() {
     for sig in ["INT", "TERM"] {
         let (mut child, mut err) = spawn_ready(dir.path(), &["check", "--fix", "--today", TODAY]);
         signal(&child, sig);
-        let status = child.wait().unwrap();
+        let status = status_within(&mut child, Duration::from_secs(60));
         let mut rest = String::new();
         err.read_to_string(&mut rest).unwrap();
         assert_eq!(status.code(), Some(130), "SIG{sig}: {rest}");
@@ -806,7 +823,7 @@ fn a_signal_inside_one_long_line_ends_the_run_with_status_130() {
         std::thread::sleep(Duration::from_millis(2));
     }
     signal(&child, "INT");
-    let status = child.wait().unwrap();
+    let status = status_within(&mut child, Duration::from_secs(60));
     let mut rest = String::new();
     err.read_to_string(&mut rest).unwrap();
     assert_eq!(status.code(), Some(130), "{rest}");
