@@ -10,22 +10,13 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 mod support;
+use support::git::git;
 use support::{artefacts, atlas, chromium, sarif_problems};
 
 const TODAY: &str = "2026-11-28";
 
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
-}
-
-fn git(dir: &Path, args: &[&str]) {
-    let o = Command::new("git")
-        .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("git must be installed");
-    assert!(o.status.success(), "git {args:?}: {}", text(&o.stderr));
 }
 
 /// A git repository holding copies of testdata folders, with this remote (if any).

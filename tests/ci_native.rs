@@ -11,6 +11,7 @@ use std::process::{Command, Output, Stdio};
 mod bless;
 mod support;
 
+use support::git::git;
 use support::sarif_multitool;
 use support::{atlas, stderr, stdout, tree};
 
@@ -342,29 +343,9 @@ fn baseline_round_trip_survives_moved_lines_and_reports_new_findings() {
 #[test]
 fn changed_since_reports_only_changed_lines_and_new_files() {
     let dir = tree(&[("old.sh", &format!("{RETIRED}echo hi\n"))]);
-    let git = |args: &[&str]| {
-        let o = Command::new("git")
-            .args(args)
-            .current_dir(dir.path())
-            .output()
-            .expect("git");
-        assert!(
-            o.status.success(),
-            "git {args:?}: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-    };
-    git(&["init", "-q"]);
-    git(&["add", "-A"]);
-    git(&[
-        "-c",
-        "user.name=t",
-        "-c",
-        "user.email=t@t",
-        "commit",
-        "-qm",
-        "base",
-    ]);
+    git(dir.path(), &["init", "-q"]);
+    git(dir.path(), &["add", "-A"]);
+    git(dir.path(), &["commit", "-qm", "base"]);
     std::fs::write(
         dir.path().join("old.sh"),
         format!("{RETIRED}echo hi\n{RETIRED}"),

@@ -2,9 +2,10 @@
 //! Markdown prompts, messages, flags a ruff or semgrep user expects.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 mod support;
+use support::git::git;
 use support::{atlas, stderr, stdout, tree};
 
 const TODAY: &str = "2026-11-28";
@@ -62,20 +63,6 @@ fn fix_keeps_a_used_trailing_suppression_and_fixes_the_next_line() {
         after.lines().nth(1).unwrap().contains("/flexClusters/"),
         "{after}"
     );
-}
-
-fn git(dir: &Path, args: &[&str]) -> Output {
-    let o = Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_NAME", "t")
-        .env("GIT_AUTHOR_EMAIL", "t@example.com")
-        .env("GIT_COMMITTER_NAME", "t")
-        .env("GIT_COMMITTER_EMAIL", "t@example.com")
-        .output()
-        .expect("run git");
-    assert!(o.status.success(), "git {args:?}: {}", stderr(&o));
-    o
 }
 
 fn repo(files: &[(&str, &[u8])]) -> tempfile::TempDir {

@@ -4,6 +4,10 @@
 //! file's excludes hold for staged files. Needs `git` and `pre-commit` (`pip install pre-commit`);
 //! a missing tool fails the test.
 
+#[path = "support/git.rs"]
+mod git;
+use git::git;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -18,15 +22,6 @@ fn run(dir: &Path, program: &str, args: &[&str], env: &[(&str, &Path)]) -> Outpu
     }
     cmd.output()
         .unwrap_or_else(|e| panic!("{program} must be installed: {e}"))
-}
-
-fn git(dir: &Path, args: &[&str]) {
-    let o = run(dir, "git", args, &[]);
-    assert!(
-        o.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
 }
 
 fn text(o: &Output) -> String {
@@ -59,19 +54,8 @@ fn hook_repo(into: &Path) -> String {
     }
     git(into, &["init", "-q"]);
     git(into, &["add", "-A"]);
-    git(
-        into,
-        &[
-            "-c",
-            "user.name=t",
-            "-c",
-            "user.email=t@t",
-            "commit",
-            "-qm",
-            "hooks",
-        ],
-    );
-    let rev = run(into, "git", &["rev-parse", "HEAD"], &[]);
+    git(into, &["commit", "-qm", "hooks"]);
+    let rev = git(into, &["rev-parse", "HEAD"]);
     String::from_utf8_lossy(&rev.stdout).trim().to_string()
 }
 

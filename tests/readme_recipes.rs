@@ -5,11 +5,14 @@
 //! builds from source pins a commit of this repository whose hooks exist (the `repo: local` python
 //! recipe runs in tests/wheel.rs, which builds the wheel).
 
+#[path = "support/git.rs"]
+mod git;
 #[path = "support/python.rs"]
 mod python;
 #[path = "support/readme.rs"]
 mod readme;
 
+use git::git;
 use readme::{blocks_in_section, readme};
 
 use std::path::{Path, PathBuf};
@@ -114,10 +117,6 @@ fn the_readme_config_example_is_a_valid_config() {
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );
-}
-
-fn git(dir: &Path, args: &[&str]) {
-    python::ok(Command::new("git").args(args).current_dir(dir));
 }
 
 #[test]

@@ -6,11 +6,14 @@
 //! target/ folder, so a run costs a relink. (No test here runs the binary cargo test built, which
 //! these builds re-link.)
 
+#[path = "support/git.rs"]
+mod git;
 #[path = "support/python.rs"]
 mod python;
 #[path = "support/readme.rs"]
 mod readme;
 
+use git::git;
 use python::{
     build_wheel, ok, path_without_cargo, pip_install, project, target_dir, text, tool, venv,
 };
@@ -95,10 +98,6 @@ fn the_wheel_installs_and_runs_with_no_cargo_on_path() {
 
 const MIGRATED: &str = "curl -H 'Accept: application/vnd.atlas.2024-11-13+json' \"https://cloud.mongodb.com/api/atlas/v2/groups/$G/flexClusters/$C/backup/snapshots/$S\"\n";
 
-fn git(dir: &Path, args: &[&str]) {
-    ok(Command::new("git").args(args).current_dir(dir));
-}
-
 /// `pre-commit run ARGS` in `work`, installing from the wheel and `.tools/wheels` only, with no cargo
 /// on PATH.
 fn pre_commit(work: &Path, home: &Path, args: &[&str]) -> std::process::Output {
@@ -127,21 +126,8 @@ fn repo_with(dir: &Path, files: &[(&str, &str)]) -> String {
         std::fs::write(dir.join(name), content).unwrap();
     }
     git(dir, &["add", "-A"]);
-    git(
-        dir,
-        &[
-            "-c",
-            "user.name=t",
-            "-c",
-            "user.email=t@t",
-            "commit",
-            "-qm",
-            "files",
-        ],
-    );
-    let o = ok(Command::new("git")
-        .args(["rev-parse", "HEAD"])
-        .current_dir(dir));
+    git(dir, &["commit", "-qm", "files"]);
+    let o = git(dir, &["rev-parse", "HEAD"]);
     String::from_utf8_lossy(&o.stdout).trim().to_string()
 }
 

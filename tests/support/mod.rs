@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+pub mod git;
 #[path = "../sarif_multitool/mod.rs"]
 pub mod sarif_multitool;
 
