@@ -19,6 +19,8 @@ const ORIGINAL_DOES_NOT_COMPILE: &[&str] = &["docs_only_names.go"];
 const UNSAFE_FIXED_NEEDS_A_PERSON: &[&str] = &["result_getters.go.unsafe.fixed"];
 
 const SDK_PREFIX: &str = "go.mongodb.org/atlas-sdk/";
+/// testify, whose `mock` package tests of the SDK's mocks use (a stand-in under `testdata/go/_testify`).
+const TESTIFY: &str = "github.com/stretchr/testify";
 /// Fixtures of the older client are not type-checked: there is no stand-in for it.
 const LEGACY_CLIENT: &str = "go.mongodb.org/atlas/mongodbatlas";
 
@@ -285,7 +287,8 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
 /// `require`s the SDK major they use): the report from the module's top must equal
 /// `<case>.expected`; `check --fix --unsafe-fixes` must turn each file into its
 /// `<file>.unsafe.fixed` (unchanged when there is none); and the module must pass `gofmt -l` and
-/// `go vet ./...` against the stand-in SDK before and after the fix.
+/// `go vet ./...` (which type-checks its tests too) against the stand-in SDK (and testify, when
+/// required) before and after the fix.
 #[test]
 fn fixed_go_packages_change_whole_units_and_type_check_against_the_stand_in_sdks() {
     let bin = go_bin_dir()
@@ -349,6 +352,13 @@ fn fixed_go_packages_change_whole_units_and_type_check_against_the_stand_in_sdks
                 with_replace.push_str(&format!(
                     "\nreplace {SDK_PREFIX}{major} => {}\n",
                     module.display()
+                ));
+            }
+            if gomod.contains(TESTIFY) {
+                // Tests that mock the SDK use testify's matchers: a stand-in, never the network.
+                with_replace.push_str(&format!(
+                    "replace {TESTIFY} => {}\n",
+                    root.join("go/_testify").display()
                 ));
             }
             std::fs::write(&gomod_path, with_replace).unwrap();
