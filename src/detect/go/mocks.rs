@@ -1,14 +1,17 @@
 //! The SDK's mockery mocks (`<sdk>/vNNN/mockadmin`) of the retired method: `mockadmin.NewCloudBackupsApi(t)`
 //! feeding `.EXPECT().GetServerlessBackup(...)`, `.On("GetServerlessBackup", ...)` and
 //! `mockadmin.CloudBackupsApi_GetServerlessBackup_Call`. They are reported with the mock names of the
-//! replacement: a test's mocks change with the code it tests, which a person migrates with them.
+//! replacement; in a `_test.go` file the mocks form one unit ([`super::mock_unit`]) that is migrated
+//! only together with the code the test covers ([`super::mock_plan`]), else left for a person.
 
 use tree_sitter::Node;
 
+use super::mock_unit::{self, mock_method, MockUnit};
 use super::parse::Doc;
 use super::sdk::{Names, SdkImport};
 use super::{Hit, Unit};
-use crate::rules::{sdk_version, GoRule};
+use crate::fix::Applicability;
+use crate::rules::{sdk_version, GoRule, Rule};
 
 /// The `mockadmin` package a region imports: (name it is used under, SDK version import).
 pub fn import(doc: &Doc, go: &GoRule) -> Option<(String, SdkImport)> {
@@ -35,17 +38,6 @@ pub fn import(doc: &Doc, go: &GoRule) -> Option<(String, SdkImport)> {
                 },
             ))
         })
-}
-
-/// An old method as a mock names it (`GetServerlessBackup`, `...WithParams`, `...Execute`): the
-/// mock name of the replacement.
-fn mock_method(names: &Names, name: &str) -> Option<String> {
-    let base = name
-        .strip_suffix("Execute")
-        .or_else(|| name.strip_suffix("WithParams"))
-        .unwrap_or(name);
-    names.old_method(base)?;
-    Some(format!("{}{}", names.new_method, &name[base.len()..]))
 }
 
 /// The hits of one region's mocks of the retired method.
@@ -140,4 +132,94 @@ pub fn scan(doc: &Doc, nodes: &[Node<'_>], alias: &str, names: &Names, what: &st
         }
     }
     hits
+}
+
+/// The mock unit of the rule in a parsed Go file that imports `mockadmin` (`None`: it mocks none
+/// of the rule's method). A file whose `admin` import is another SDK version than its
+/// `mockadmin` one is blocked.
+pub fn file_unit(doc: &Doc, nodes: &[Node<'_>], rule: &Rule, go: &GoRule) -> Option<MockUnit> {
+    let (alias, mock_sdk) = import(doc, go)?;
+    let names = Names::new(go, &mock_sdk)?;
+    let sdk = super::sdk::imports(doc, go, false).sdk;
+    let admin = sdk
+        .as_ref()
+        .filter(|s| s.version_text == mock_sdk.version_text)
+        .map(|s| s.alias.clone());
+    let input = mock_unit::Input {
+        doc,
+        nodes,
+        mocks: &alias,
+        admin: admin.as_deref(),
+        names: &names,
+        rule,
+        go,
+    };
+    let mut unit = mock_unit::unit(&input)?;
+    if let Some(other) = sdk.filter(|s| s.version_text != mock_sdk.version_text) {
+        unit.blockers.push((
+            other.path.map_or(0, |r| r.start),
+            format!(
+                "the file imports `admin` of {} and `mockadmin` of {}",
+                other.version_text, mock_sdk.version_text
+            ),
+        ));
+    }
+    Some(unit)
+}
+
+/// How a mock unit ends: migrated (with the note that says with what) or left for a person (why).
+pub type Decision = Result<String, String>;
+
+/// Gives the unit's fix (or the reason it is withheld) to every hit of the unit: the mock hits,
+/// and the SDK type hits whose names the unit rewrites.
+pub fn settle(
+    mock_hits: &mut [Hit],
+    sdk_hits: &mut [Hit],
+    unit: &MockUnit,
+    decision: &Decision,
+    names: &Names,
+) {
+    let owned = |h: &Hit| {
+        unit.owned
+            .iter()
+            .any(|r| r.start <= h.span.start && h.span.end <= r.end)
+    };
+    let mut notes = Vec::new();
+    let fix = match decision {
+        Ok(with) => {
+            notes.push(format!(
+                "The mock moves to `{}` with every expectation of this operation, the SDK types it \
+                 returns and the client it is put in, as one change; {with}",
+                names.new_service
+            ));
+            if !unit.approximate.is_empty() {
+                notes.push(format!(
+                    "The response the mock returns maps fields without an exact equivalent ({}): check \
+                     that the test still asserts what it meant to.",
+                    unit.approximate.join(", ")
+                ));
+            }
+            Some((
+                Applicability::Unsafe,
+                unit.edits.clone(),
+                format!("mock `{}` with the code it tests", names.new_service),
+            ))
+        }
+        Err(why) => {
+            notes.push(format!(
+                "Not migrated: {why}. The mock, its expectations and the code it tests change together \
+                 or not at all (needs a person)."
+            ));
+            None
+        }
+    };
+    for h in mock_hits
+        .iter_mut()
+        .chain(sdk_hits.iter_mut().filter(|h| owned(h)))
+    {
+        h.fix.clone_from(&fix);
+        h.notes
+            .retain(|n| !n.starts_with("Applied only with --unsafe-fixes"));
+        h.notes.extend(notes.iter().cloned());
+    }
 }

@@ -7,6 +7,8 @@ mod calls;
 mod field;
 mod gofmt;
 mod legacy;
+mod mock_plan;
+mod mock_unit;
 mod mocks;
 pub mod module;
 mod parse;
@@ -222,7 +224,7 @@ pub fn detect(
     let fence = region.range != (0..text.len());
     let path = path.filter(|_| !fence);
     let mut doc: Option<Option<Doc>> = None;
-    let mut found: Vec<(usize, Vec<(Hit, String)>)> = Vec::new();
+    let mut any_go_rule = false;
     for (rule_idx, rule) in ctx.rules.rules.iter().enumerate() {
         if let Some(gr) = &rule.go_retired {
             if !gr.methods.iter().any(|m| body.contains(m.as_str())) {
@@ -251,26 +253,19 @@ pub fn detect(
             }
             continue;
         }
-        let Some(go) = &rule.go else {
-            continue;
-        };
-        if !go.triggers.iter().any(|t| body.contains(t.as_str())) {
-            continue;
-        }
-        let parsed = doc.get_or_insert_with(|| Doc::parse(text, region.range.clone(), fence));
-        let Some(doc) = parsed.as_ref() else {
-            return Vec::new();
-        };
-        let mut hits = scan(ctx, path, (text, lines), doc, rule, go, fence);
-        for (hit, _) in &mut hits {
-            if let (Some(why), Some(_)) = (&go.report_only, &hit.fix) {
-                hit.fix = None;
-                hit.notes = vec![why.clone()];
-            }
-        }
-        found.push((rule_idx, hits));
+        any_go_rule |= rule
+            .go
+            .as_ref()
+            .is_some_and(|go| go.triggers.iter().any(|t| body.contains(t.as_str())));
     }
-    units::keep_whole(&mut found, ctx.rules, lines);
+    if !any_go_rule {
+        return doc.flatten().map(|d| d.errors).unwrap_or_default();
+    }
+    let parsed = doc.get_or_insert_with(|| Doc::parse(text, region.range.clone(), fence));
+    let Some(parsed) = parsed.as_ref() else {
+        return Vec::new();
+    };
+    let found = analyze(ctx, path, text, lines, parsed, (fence, true));
     for (rule_idx, hits) in found {
         let rule = &ctx.rules.rules[rule_idx];
         for (hit, replacement) in hits {
@@ -291,6 +286,88 @@ pub fn detect(
         }
     }
     doc.flatten().map(|d| d.errors).unwrap_or_default()
+}
+
+/// The hits of every rule with a `[go]` table in a parsed region, whole units kept whole. With
+/// `mocks`, a package whose tests mock the retired method decides the code's fixes with the mocks
+/// ([`mock_plan`]); without, the code is read on its own (what the plan itself needs).
+fn analyze(
+    ctx: &Context<'_>,
+    path: Option<&Path>,
+    text: &str,
+    lines: &LineIndex,
+    doc: &Doc,
+    (fence, mocks): (bool, bool),
+) -> Vec<(usize, Vec<(Hit, String)>)> {
+    let body = doc.src.as_str();
+    let mut found: Vec<(usize, Vec<(Hit, String)>)> = Vec::new();
+    for (rule_idx, rule) in ctx.rules.rules.iter().enumerate() {
+        let Some(go) = rule.go.as_ref().filter(|_| rule.go_retired.is_none()) else {
+            continue;
+        };
+        if !go.triggers.iter().any(|t| body.contains(t.as_str())) {
+            continue;
+        }
+        let mut hits = scan(ctx, path, (text, lines), doc, rule_idx, go, (fence, mocks));
+        for (hit, _) in &mut hits {
+            if let (Some(why), Some(_)) = (&go.report_only, &hit.fix) {
+                hit.fix = None;
+                hit.notes = vec![why.clone()];
+            }
+        }
+        if mocks {
+            with_tests(ctx, path, rule_idx, &mut hits);
+        }
+        found.push((rule_idx, hits));
+    }
+    units::keep_whole(&mut found, ctx.rules, lines);
+    found
+}
+
+/// In a package whose tests mock the rule's method, the code's fixes go with the mocks: unsafe
+/// when the mocks migrate with them, left for a person when they cannot.
+fn with_tests(ctx: &Context<'_>, path: Option<&Path>, rule_idx: usize, hits: &mut [(Hit, String)]) {
+    let Some(path) = path else {
+        return;
+    };
+    let is_test = path
+        .file_name()
+        .is_some_and(|n| n.to_string_lossy().ends_with("_test.go"));
+    let applied = |h: &Hit| matches!(&h.fix, Some((a, _, _)) if *a > Applicability::DisplayOnly);
+    if is_test || !hits.iter().any(|(h, _)| applied(h)) {
+        return;
+    }
+    let Some(plan) = mock_plan::plan(ctx, path, rule_idx) else {
+        return;
+    };
+    let (cap, note) = match plan.joint() {
+        Ok(_) => (
+            Applicability::Unsafe,
+            format!(
+                "Applied only with --unsafe-fixes: the tests mock this call ({}), and their mocks move to \
+                 the Flex service with it, in the same run.",
+                plan.mock_sites()
+            ),
+        ),
+        Err(why) => (
+            Applicability::DisplayOnly,
+            format!(
+                "Not applied: the tests mock this call, and their mocks cannot move with it: {why}. The \
+                 code and its tests change together, by a person."
+            ),
+        ),
+    };
+    for (h, _) in hits.iter_mut() {
+        let Some((a, _, _)) = &mut h.fix else {
+            continue;
+        };
+        if *a > cap {
+            *a = cap;
+            h.notes
+                .retain(|n| !n.starts_with("Applied only with --unsafe-fixes"));
+            h.notes.push(note.clone());
+        }
+    }
 }
 
 /// Drops what was read inside broken syntax and withholds every fix with an edit that touches it:
@@ -333,10 +410,11 @@ fn scan(
     path: Option<&Path>,
     (text, lines): (&str, &LineIndex),
     doc: &Doc,
-    rule: &Rule,
+    rule_idx: usize,
     go: &GoRule,
-    fence: bool,
+    (fence, with_mocks): (bool, bool),
 ) -> Vec<(Hit, String)> {
+    let rule = &ctx.rules.rules[rule_idx];
     let imports = sdk::imports(doc, go, fence);
     let nodes = doc.nodes();
     let mut hits = Vec::new();
@@ -345,24 +423,85 @@ fn scan(
         around_errors(&mut legacy, doc, lines);
         hits.extend(legacy.into_iter().map(|h| (h, rule.replacement())));
     }
+    let mut mock_hits = Vec::new();
+    let mut mock_unit = None;
     if let Some((alias, mock_sdk)) = mocks::import(doc, go) {
         if let Some(names) = Names::new(go, &mock_sdk) {
             let what = format!("{}, which {}", rule.title, rule.when(ctx.today));
-            let mocked = mocks::scan(doc, &nodes, &alias, &names, &what);
-            hits.extend(mocked.into_iter().map(|h| (h, rule.replacement())));
+            mock_hits = mocks::scan(doc, &nodes, &alias, &names, &what);
+            let unit = with_mocks
+                .then(|| mocks::file_unit(doc, &nodes, rule, go))
+                .flatten();
+            mock_unit = unit.map(|u| (u, names));
         }
     }
-    let sdk = match (imports.sdk, path) {
+    let (mut sdk_hits, replacement) = sdk_scan(
+        ctx,
+        path,
+        (text, lines),
+        doc,
+        rule,
+        go,
+        (fence, imports.sdk, nodes),
+    )
+    .unwrap_or_default();
+    if let Some((unit, names)) = &mock_unit {
+        let decision = decide(ctx, path, rule_idx, unit, doc, lines);
+        mocks::settle(&mut mock_hits, &mut sdk_hits, unit, &decision, names);
+    }
+    hits.extend(mock_hits.into_iter().map(|h| (h, rule.replacement())));
+    hits.extend(sdk_hits.into_iter().map(|h| (h, replacement.clone())));
+    hits
+}
+
+/// Whether a test file's mock unit migrates: it has no blocker, and its package's other tests and
+/// code go with it ([`mock_plan`]).
+fn decide(
+    ctx: &Context<'_>,
+    path: Option<&Path>,
+    rule_idx: usize,
+    unit: &mock_unit::MockUnit,
+    doc: &Doc,
+    lines: &LineIndex,
+) -> mocks::Decision {
+    if let Some((at, why)) = unit.blockers.first() {
+        return Err(format!("line {}: {why}", lines.line_of(*at) + 1));
+    }
+    if let Some(e) = doc.errors.first() {
+        return Err(format!(
+            "line {} has Go syntax this parser does not know",
+            lines.line_of(e.start) + 1
+        ));
+    }
+    let path = path.ok_or("a snippet has no code under test in sight")?;
+    let is_test = path
+        .file_name()
+        .is_some_and(|n| n.to_string_lossy().ends_with("_test.go"));
+    if !is_test {
+        return Err("mocks outside a `_test.go` file are left as they are".into());
+    }
+    let plan =
+        mock_plan::plan(ctx, path, rule_idx).ok_or("the package of this test could not be read")?;
+    plan.joint()
+}
+
+/// The SDK calls, types and uses of one rule in a region, with the replacement they are reported
+/// with; `None` when the region does not use the SDK.
+fn sdk_scan<'t>(
+    ctx: &Context<'_>,
+    path: Option<&Path>,
+    (text, lines): (&str, &LineIndex),
+    doc: &'t Doc,
+    rule: &Rule,
+    go: &GoRule,
+    (fence, sdk, nodes): (bool, Option<SdkImport>, Vec<Node<'t>>),
+) -> Option<(Vec<Hit>, String)> {
+    let sdk = match (sdk, path) {
         (Some(sdk), _) => sdk,
-        (None, Some(path)) if !fence => match sdk::from_module(doc, path, go) {
-            Some(sdk) => sdk,
-            None => return hits,
-        },
-        _ => return hits,
+        (None, Some(path)) if !fence => sdk::from_module(doc, path, go)?,
+        _ => return None,
     };
-    let Some(names) = Names::new(go, &sdk) else {
-        return hits;
-    };
+    let names = Names::new(go, &sdk)?;
     let mut scan = Scan {
         doc,
         text,
@@ -413,8 +552,7 @@ fn scan(
         scan.names.new_model,
         rule.new_request()
     );
-    hits.extend(sdk_hits.into_iter().map(|h| (h, replacement.clone())));
-    hits
+    Some((sdk_hits, replacement))
 }
 
 /// The fixes of one region only compile together: when any of them is not safe (or a use needs a
@@ -452,5 +590,7 @@ fn visible<'v>(vars: &'v [Var], name: &str, node: Node<'_>) -> Option<&'v Var> {
         .find(|v| v.name == name && chain.contains(&v.scope))
 }
 
+#[cfg(test)]
+mod mock_tests;
 #[cfg(test)]
 mod tests;
