@@ -283,3 +283,34 @@ fn a_mock_in_a_file_that_is_not_a_test_is_only_reported() {
         .expect("the mock is reported");
     assert!(mock.fix.is_none());
 }
+
+#[test]
+fn a_mock_passed_to_a_helper_or_named_by_its_type_is_left_for_a_person() {
+    let rules = RuleSet::builtin().expect("rules");
+    let v = "v20250312006";
+    for (extra, why) in [
+        ("\tkeep(m)\n", "is passed on"),
+        (
+            "\tvar other *mockadmin.CloudBackupsApi = m\n\t_ = other\n",
+            "names the mock's type",
+        ),
+    ] {
+        let c = case(
+            &code(v, "CloudBackupsApi", "GetServerlessBackup", ""),
+            &format!(
+                "{}\nfunc keep(any) {{}}\n",
+                test(v, "CloudBackupsApi", "GetServerlessBackup", FIELDS, extra)
+            ),
+        );
+        let test_found = snapshot_findings(&rules, &c.test);
+        assert!(test_found.iter().all(|f| f.fix.is_none()), "{why}");
+        assert!(
+            test_found
+                .iter()
+                .any(|f| f.notes.iter().any(|n| n.contains(why))),
+            "{why}: {test_found:#?}"
+        );
+        assert_eq!(fixed(&rules, &c.test), c.test.text, "{why}");
+        assert_eq!(fixed(&rules, &c.code), c.code.text, "{why}");
+    }
+}

@@ -85,7 +85,7 @@ impl Input<'_, '_> {
         Some(Edit::replace(self.doc.range(node)?, text))
     }
 
-    /// The replacement's mock type for an old service's mock type (`CloudBackupsApi`).
+    /// True for a name of the old service in any era (`CloudBackupsApi`, `CloudBackupsAPI`).
     fn is_old_service(&self, name: &str) -> bool {
         self.names.old_services.iter().any(|s| s == name)
     }
