@@ -474,7 +474,7 @@ def write_report(a, cfg, facts, checks, scan, one_t, fix_t, rss, lines, load_bef
     w("- %s, %d cores, %.1f GB memory, %s %s" % (cpu, os.cpu_count(), mem_gb, platform.system(), platform.release()))
     w("- load average %.2f before the timings, %.2f after%s" % (
         load_before[0], load_after[0],
-        " (the machine was shared with other builds: absolute times are noisy, ratios of commands timed side by side less so)" if max(load_before[0], load_after[0]) > 0.5 else ""))
+        " (above 0.5 on this machine: other work, or the harness's own previous step, ran meanwhile; absolute times are noisy, ratios of commands timed side by side less so)" if max(load_before[0], load_after[0]) > 0.5 else ""))
     w("- %s; %s; %s; %s" % (tool_version([RG, "--version"]) + " (the corpus scan; the generated cases use rg on PATH: " + tool_version(["rg", "--version"]) + ")", tool_version(["hyperfine", "--version"]), tool_version(["rustc", "--version"]), "Go standard library " + go_version))
     w("")
     if real:

@@ -4,7 +4,6 @@
 use std::collections::HashMap;
 use std::ops::RangeInclusive;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use crate::engine::FileReport;
 use crate::globs;
@@ -16,19 +15,7 @@ pub struct Changes {
 }
 
 fn git(cwd: &Path, args: &[&str]) -> Result<String, String> {
-    let out = Command::new("git")
-        .args(args)
-        .current_dir(cwd)
-        .output()
-        .map_err(|e| format!("--changed-since needs git: {e}"))?;
-    if !out.status.success() {
-        return Err(format!(
-            "--changed-since: git {} failed: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&out.stderr).trim()
-        ));
-    }
-    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    crate::git::output(cwd, args).map_err(|e| format!("--changed-since: {e}"))
 }
 
 impl Changes {

@@ -10,7 +10,7 @@
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, LazyLock, Mutex, MutexGuard};
 use std::time::Duration;
 
 /// Exit status of an interrupted run (128 + SIGINT, as shells report it).
@@ -19,8 +19,10 @@ pub const EXIT_INTERRUPTED: i32 = 130;
 /// How long the run gets to stop by itself after a signal before the watchdog ends it.
 pub const GRACE: Duration = Duration::from_millis(100);
 
-/// Set by the process-wide handler as soon as a signal arrives.
-static FIRED: AtomicBool = AtomicBool::new(false);
+/// Set as soon as a signal arrives: by the binary's handler thread from the first instruction of
+/// `main`, and by the handlers a run installs ([`Interrupt`], for library callers). One flag for
+/// both, so a signal that came before the run's handlers counts as well.
+static FIRED: LazyLock<Arc<AtomicBool>> = LazyLock::new(|| Arc::new(AtomicBool::new(false)));
 
 /// Temporary files of fixes not yet renamed into place. Whoever writes or renames holds the lock,
 /// so the watchdog never ends the process halfway through a write.
@@ -76,30 +78,28 @@ pub fn fired() -> bool {
     FIRED.load(Ordering::SeqCst)
 }
 
-/// The signal handlers of one run; they are removed when this is dropped.
+/// The signal handlers of one run, setting the process's flag; they are removed when this is
+/// dropped.
 pub struct Interrupt {
-    flag: Arc<AtomicBool>,
     ids: Vec<signal_hook::SigId>,
 }
 
 impl Interrupt {
     pub fn install() -> Interrupt {
-        // A signal that came before this run's handlers (while the rules loaded) counts too.
-        let flag = Arc::new(AtomicBool::new(fired()));
         let ids = [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM]
             .into_iter()
-            .filter_map(|sig| signal_hook::flag::register(sig, Arc::clone(&flag)).ok())
+            .filter_map(|sig| signal_hook::flag::register(sig, Arc::clone(&FIRED)).ok())
             .collect();
-        Interrupt { flag, ids }
+        Interrupt { ids }
     }
 
     /// The flag the workers check before each file.
     pub fn flag(&self) -> Arc<AtomicBool> {
-        Arc::clone(&self.flag)
+        Arc::clone(&FIRED)
     }
 
     pub fn fired(&self) -> bool {
-        self.flag.load(Ordering::SeqCst) || fired()
+        fired()
     }
 }
 

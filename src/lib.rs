@@ -18,6 +18,7 @@ pub mod explain;
 pub mod finding;
 pub mod fingerprint;
 pub mod fix;
+pub mod git;
 pub mod globs;
 pub mod group;
 pub mod interactive;

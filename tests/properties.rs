@@ -233,25 +233,16 @@ fn shell_script() -> impl Strategy<Value = String> {
     prop::collection::vec(line, 1..6).prop_map(|l| format!("#!/bin/sh\n{}\n", l.join("\n")))
 }
 
-fn findings(name: &str, text: &str) -> usize {
-    let ctx = atlas_sunset::detect::Context {
-        rules: rules(),
-        today: "2026-11-28".parse().unwrap(),
-    };
-    let policy = atlas_sunset::config::Policy::all(rules());
-    let language = atlas_sunset::language::classify(std::path::Path::new(name), text.as_bytes());
-    let file = atlas_sunset::source::SourceFile::new(
-        name.into(),
-        name.into(),
-        text.to_string(),
-        false,
-        language,
-    );
-    atlas_sunset::engine::analyze(&ctx, &policy, &file).len()
-}
-
-/// The text of `name` after every fix, unsafe ones included.
-fn fix_unsafe(name: &str, text: &str) -> String {
+/// `text` read as a file called `name`: the run's context, policy and file, and its findings.
+fn analyzed(
+    name: &str,
+    text: &str,
+) -> (
+    atlas_sunset::detect::Context<'static>,
+    atlas_sunset::config::Policy,
+    atlas_sunset::source::SourceFile,
+    Vec<atlas_sunset::finding::Finding>,
+) {
     let ctx = atlas_sunset::detect::Context {
         rules: rules(),
         today: "2026-11-28".parse().unwrap(),
@@ -266,6 +257,16 @@ fn fix_unsafe(name: &str, text: &str) -> String {
         language,
     );
     let findings = atlas_sunset::engine::analyze(&ctx, &policy, &file);
+    (ctx, policy, file, findings)
+}
+
+fn findings(name: &str, text: &str) -> usize {
+    analyzed(name, text).3.len()
+}
+
+/// The text of `name` after every fix, unsafe ones included.
+fn fix_unsafe(name: &str, text: &str) -> String {
+    let (ctx, policy, file, findings) = analyzed(name, text);
     atlas_sunset::engine::fix_file(
         &ctx,
         &policy,

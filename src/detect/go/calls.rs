@@ -34,16 +34,11 @@ enum Receiver<'t> {
 
 pub fn scan(s: &mut Scan<'_, '_>) {
     let (services, fields) = services(s);
-    let nodes = s.nodes.clone();
-    for node in &nodes {
-        if node.kind() == "call_expression" {
-            call(s, *node, &services, &fields);
-        }
+    for node in s.of_kind(&["call_expression"]) {
+        call(s, node, &services, &fields);
     }
-    for node in &nodes {
-        if matches!(node.kind(), "qualified_type" | "selector_expression") {
-            type_name(s, *node);
-        }
+    for node in s.of_kind(&["qualified_type", "selector_expression"]) {
+        type_name(s, node);
     }
 }
 
@@ -386,11 +381,8 @@ fn unit_call(s: &mut Scan<'_, '_>, call: Node<'_>) -> Vec<Edit> {
 
 /// True when the variable is used for anything but the retired method and its own declaration.
 fn other_uses(s: &Scan<'_, '_>, var: &Var, assigned: &Range<usize>) -> bool {
-    s.nodes.iter().any(|n| {
-        if n.kind() != "identifier"
-            || s.doc.text(*n) != var.name
-            || !scope_chain(*n).contains(&var.scope)
-        {
+    s.identifiers(&var.name).any(|n| {
+        if !scope_chain(n).contains(&var.scope) {
             return false;
         }
         let Some(parent) = n.parent() else {
@@ -718,11 +710,28 @@ fn params_var_fields(s: &Scan<'_, '_>, ty: Node<'_>) -> Vec<Edit> {
             }
         }
     }
-    let mut edits = Vec::new();
-    for node in &s.nodes {
-        if node.kind() != "selector_expression" {
-            continue;
+    // The selectors whose operand is one of those names, in document order.
+    let mut selectors: Vec<Node<'_>> = Vec::new();
+    for (name, _) in &names {
+        for id in s.identifiers(name) {
+            let mut up = id.parent();
+            while let Some(p) = up.filter(|p| p.kind() == "parenthesized_expression") {
+                up = p.parent();
+            }
+            let sel = up.filter(|p| p.kind() == "selector_expression");
+            if let Some(sel) = sel.filter(|sel| {
+                sel.child_by_field_name("operand")
+                    .map(unparen)
+                    .is_some_and(|o| o.id() == id.id())
+            }) {
+                selectors.push(sel);
+            }
         }
+    }
+    selectors.sort_by_key(|n| n.start_byte());
+    selectors.dedup_by_key(|n| n.id());
+    let mut edits = Vec::new();
+    for node in &selectors {
         let (Some(operand), Some(field)) = (
             node.child_by_field_name("operand").map(unparen),
             node.child_by_field_name("field"),

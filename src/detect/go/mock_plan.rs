@@ -162,12 +162,12 @@ fn code_state(
         let Some(doc) = Doc::parse(text, 0..text.len(), false) else {
             return Err(format!("{name} could not be parsed"));
         };
+        let nodes = doc.nodes();
         let found = super::analyze(
             ctx,
             Some(path.as_path()),
-            text,
-            &file.lines,
-            &doc,
+            (text, &file.lines),
+            (&doc, &nodes),
             (false, false),
         );
         let Some((_, hits)) = found.into_iter().find(|(ri, _)| *ri == rule_idx) else {

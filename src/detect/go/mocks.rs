@@ -15,29 +15,26 @@ use crate::rules::{sdk_version, GoRule, Rule};
 
 /// The `mockadmin` package a region imports: (name it is used under, SDK version import).
 pub fn import(doc: &Doc, go: &GoRule) -> Option<(String, SdkImport)> {
-    doc.nodes()
-        .into_iter()
-        .filter(|n| n.kind() == "import_spec")
-        .find_map(|n| {
-            let path = doc
-                .text(n.child_by_field_name("path")?)
-                .trim_matches(['"', '`']);
-            let rest = path.strip_prefix(&go.sdk_module)?.strip_prefix('/')?;
-            let major = rest.strip_suffix("/mockadmin")?;
-            let alias = n
-                .child_by_field_name("name")
-                .map_or("mockadmin", |a| doc.text(a));
-            Some((
-                alias.to_string(),
-                SdkImport {
-                    alias: String::new(),
-                    version: sdk_version(major)?,
-                    version_text: major.to_string(),
-                    path: None,
-                    from_module: None,
-                },
-            ))
-        })
+    doc.import_specs().into_iter().find_map(|n| {
+        let path = doc
+            .text(n.child_by_field_name("path")?)
+            .trim_matches(['"', '`']);
+        let rest = path.strip_prefix(&go.sdk_module)?.strip_prefix('/')?;
+        let major = rest.strip_suffix("/mockadmin")?;
+        let alias = n
+            .child_by_field_name("name")
+            .map_or("mockadmin", |a| doc.text(a));
+        Some((
+            alias.to_string(),
+            SdkImport {
+                alias: String::new(),
+                version: sdk_version(major)?,
+                version_text: major.to_string(),
+                path: None,
+                from_module: None,
+            },
+        ))
+    })
 }
 
 /// The hits of one region's mocks of the retired method.

@@ -18,6 +18,7 @@ mod sdk;
 mod units;
 mod values;
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::path::Path;
 
@@ -86,10 +87,61 @@ struct Scan<'a, 't> {
     sdk: SdkImport,
     names: Names,
     nodes: Vec<Node<'t>>,
+    /// The indexes in [`Scan::nodes`] of its `identifier` nodes, by their text, built on first use: lookups of one
+    /// variable's uses stay cheap in files with thousands of calls.
+    identifiers: std::cell::OnceCell<HashMap<String, Vec<usize>>>,
+    /// The indexes in [`Scan::nodes`] of each kind's nodes, built on first use: a retired call's
+    /// followers look for the calls and loops of the file without walking every node again.
+    by_kind: std::cell::OnceCell<HashMap<&'static str, Vec<usize>>>,
     /// `src` ranges already covered by a call's fix (its params literal).
     consumed: Vec<Range<usize>>,
     snapshots: Vec<Var>,
     hits: Vec<Hit>,
+}
+
+impl<'t> Scan<'_, 't> {
+    /// The nodes of one of `kinds`, in document order.
+    fn of_kind(&self, kinds: &[&str]) -> Vec<Node<'t>> {
+        let index = self.kind_index();
+        let mut found: Vec<usize> = kinds
+            .iter()
+            .filter_map(|k| index.get(k))
+            .flatten()
+            .copied()
+            .collect();
+        if kinds.len() > 1 {
+            found.sort_unstable();
+        }
+        found.into_iter().map(|i| self.nodes[i]).collect()
+    }
+
+    /// The indexes in [`Scan::nodes`] by kind.
+    fn kind_index(&self) -> &HashMap<&'static str, Vec<usize>> {
+        self.by_kind.get_or_init(|| {
+            let mut by_kind: HashMap<&'static str, Vec<usize>> = HashMap::new();
+            for (i, n) in self.nodes.iter().enumerate() {
+                by_kind.entry(n.kind()).or_default().push(i);
+            }
+            by_kind
+        })
+    }
+
+    /// The identifiers spelled `name`, in document order.
+    fn identifiers(&self, name: &str) -> impl Iterator<Item = Node<'t>> + '_ {
+        self.identifiers
+            .get_or_init(|| {
+                let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+                for &i in self.kind_index().get("identifier").into_iter().flatten() {
+                    let name = self.doc.text(self.nodes[i]).to_string();
+                    by_name.entry(name).or_default().push(i);
+                }
+                by_name
+            })
+            .get(name)
+            .into_iter()
+            .flatten()
+            .map(|&i| self.nodes[i])
+    }
 }
 
 impl Scan<'_, '_> {
@@ -223,23 +275,26 @@ pub fn detect(
     };
     let fence = region.range != (0..text.len());
     let path = path.filter(|_| !fence);
-    let mut doc: Option<Option<Doc>> = None;
+    // Parsed, and its nodes listed, once for all the rules that look at the region.
+    let doc_cell: std::cell::OnceCell<Option<Doc>> = std::cell::OnceCell::new();
+    let nodes_cell: std::cell::OnceCell<Vec<Node<'_>>> = std::cell::OnceCell::new();
     let mut any_go_rule = false;
     for (rule_idx, rule) in ctx.rules.rules.iter().enumerate() {
         if let Some(gr) = &rule.go_retired {
             if !gr.methods.iter().any(|m| body.contains(m.as_str())) {
                 continue;
             }
-            let parsed = doc.get_or_insert_with(|| Doc::parse(text, region.range.clone(), fence));
+            let parsed = doc_cell.get_or_init(|| Doc::parse(text, region.range.clone(), fence));
             let Some(doc) = parsed.as_ref() else {
                 return Vec::new();
             };
+            let nodes = nodes_cell.get_or_init(|| doc.nodes());
             let module_sdk = || {
                 let dir = path?.parent()?;
                 let m = module::module(dir, &format!("{}/", gr.sdk_module))?;
                 Some(!m.sdk_majors.is_empty())
             };
-            for span in retired::calls(doc, gr, &module_sdk) {
+            for span in retired::calls(doc, nodes, gr, &module_sdk) {
                 if doc.inside_error(&span) {
                     continue;
                 }
@@ -258,14 +313,30 @@ pub fn detect(
             .as_ref()
             .is_some_and(|go| go.triggers.iter().any(|t| body.contains(t.as_str())));
     }
-    if !any_go_rule {
-        return doc.flatten().map(|d| d.errors).unwrap_or_default();
+    if any_go_rule {
+        let parsed = doc_cell.get_or_init(|| Doc::parse(text, region.range.clone(), fence));
+        let Some(doc) = parsed.as_ref() else {
+            return Vec::new();
+        };
+        let nodes = nodes_cell.get_or_init(|| doc.nodes());
+        let found = analyze(ctx, path, (text, lines), (doc, nodes), (fence, true));
+        push_findings(ctx, text, found, out);
     }
-    let parsed = doc.get_or_insert_with(|| Doc::parse(text, region.range.clone(), fence));
-    let Some(parsed) = parsed.as_ref() else {
-        return Vec::new();
-    };
-    let found = analyze(ctx, path, text, lines, parsed, (fence, true));
+    drop(nodes_cell);
+    doc_cell
+        .into_inner()
+        .flatten()
+        .map(|d| d.errors)
+        .unwrap_or_default()
+}
+
+/// The hits of a region as findings of their rules.
+fn push_findings(
+    ctx: &Context<'_>,
+    text: &str,
+    found: Vec<(usize, Vec<(Hit, String)>)>,
+    out: &mut Vec<Finding>,
+) {
     for (rule_idx, hits) in found {
         let rule = &ctx.rules.rules[rule_idx];
         for (hit, replacement) in hits {
@@ -285,7 +356,6 @@ pub fn detect(
             });
         }
     }
-    doc.flatten().map(|d| d.errors).unwrap_or_default()
 }
 
 /// The hits of every rule with a `[go]` table in a parsed region, whole units kept whole. With
@@ -294,9 +364,8 @@ pub fn detect(
 fn analyze(
     ctx: &Context<'_>,
     path: Option<&Path>,
-    text: &str,
-    lines: &LineIndex,
-    doc: &Doc,
+    (text, lines): (&str, &LineIndex),
+    (doc, nodes): (&Doc, &[Node<'_>]),
     (fence, mocks): (bool, bool),
 ) -> Vec<(usize, Vec<(Hit, String)>)> {
     let body = doc.src.as_str();
@@ -308,7 +377,15 @@ fn analyze(
         if !go.triggers.iter().any(|t| body.contains(t.as_str())) {
             continue;
         }
-        let mut hits = scan(ctx, path, (text, lines), doc, rule_idx, go, (fence, mocks));
+        let mut hits = scan(
+            ctx,
+            path,
+            (text, lines),
+            (doc, nodes),
+            rule_idx,
+            go,
+            (fence, mocks),
+        );
         for (hit, _) in &mut hits {
             if let (Some(why), Some(_)) = (&go.report_only, &hit.fix) {
                 hit.fix = None;
@@ -409,14 +486,14 @@ fn scan(
     ctx: &Context<'_>,
     path: Option<&Path>,
     (text, lines): (&str, &LineIndex),
-    doc: &Doc,
+    (doc, nodes): (&Doc, &[Node<'_>]),
     rule_idx: usize,
     go: &GoRule,
     (fence, with_mocks): (bool, bool),
 ) -> Vec<(Hit, String)> {
     let rule = &ctx.rules.rules[rule_idx];
     let imports = sdk::imports(doc, go, fence);
-    let nodes = doc.nodes();
+    let nodes = nodes.to_vec();
     let mut hits = Vec::new();
     if let Some(alias) = &imports.legacy {
         let mut legacy = legacy::scan(ctx, doc, rule, go, &nodes, alias);
@@ -498,7 +575,7 @@ fn sdk_scan<'t>(
 ) -> Option<(Vec<Hit>, String)> {
     let sdk = match (sdk, path) {
         (Some(sdk), _) => sdk,
-        (None, Some(path)) if !fence => sdk::from_module(doc, path, go)?,
+        (None, Some(path)) if !fence => sdk::from_module(doc, &nodes, path, go)?,
         _ => return None,
     };
     let names = Names::new(go, &sdk)?;
@@ -513,6 +590,8 @@ fn sdk_scan<'t>(
         sdk,
         names,
         nodes,
+        identifiers: std::cell::OnceCell::new(),
+        by_kind: std::cell::OnceCell::new(),
         consumed: Vec::new(),
         snapshots: Vec::new(),
         hits: Vec::new(),

@@ -142,10 +142,61 @@ fn parse_gomod(dir: &Path, text: &str, sdk_prefix: &str) -> Module {
     m
 }
 
-/// True when `text[i..i + len]` is a whole word (not part of a longer identifier).
-fn whole_word(text: &str, i: usize, len: usize) -> bool {
-    let ident = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
-    !ident(text[..i].chars().next_back()) && !ident(text[i + len..].chars().next())
+/// Where one name occurs in a module's files: per file that holds it as a whole word (its index in
+/// the module's files), the 1-based line of the first such use and of the first qualified one
+/// (`pkg.name`).
+type Occurrences = Vec<(usize, usize, Option<usize>)>;
+
+/// The exported names (words that start with an upper-case letter) of a module's files and where
+/// they occur, read in one pass over the module: a package declares many exported things (every
+/// getter of every model in an SDK), and a search per name would read the whole module each time.
+type WordIndex = HashMap<String, Occurrences>;
+
+fn word_indexes() -> &'static Cache<WordIndex> {
+    static C: OnceLock<Cache<WordIndex>> = OnceLock::new();
+    C.get_or_init(Default::default)
+}
+
+fn index_words(files: &[(PathBuf, String)]) -> WordIndex {
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    let mut index: WordIndex = HashMap::new();
+    for (n, (_, text)) in files.iter().enumerate() {
+        // Per word of this file: (first line, first qualified line).
+        let mut here: HashMap<&str, (usize, Option<usize>)> = HashMap::new();
+        let mut line = 1;
+        let mut start: Option<usize> = None;
+        for (i, c) in text.char_indices().chain([(text.len(), '\0')]) {
+            if is_word(c) && i < text.len() {
+                if start.is_none() {
+                    start = Some(i);
+                }
+                continue;
+            }
+            if let Some(st) = start.take() {
+                let word = &text[st..i];
+                if word.chars().next().is_some_and(char::is_uppercase) {
+                    let qualified = text[..st].ends_with('.');
+                    let entry = here.entry(word).or_insert((line, None));
+                    if qualified && entry.1.is_none() {
+                        entry.1 = Some(line);
+                    }
+                }
+            }
+            if c == '\n' {
+                line += 1;
+            }
+        }
+        for (word, (first, qualified)) in here {
+            index
+                .entry(word.to_string())
+                .or_default()
+                .push((n, first, qualified));
+        }
+    }
+    for occurrences in index.values_mut() {
+        occurrences.sort_unstable();
+    }
+    index
 }
 
 /// The places in the module, outside `file`, that name the exported `name` of `file`'s package:
@@ -160,24 +211,27 @@ pub fn uses_of(file: &Path, name: &str, sdk_prefix: &str, limit: usize) -> Vec<(
     let Some(files) = cached(module_files(), &m.root, || Some(go_files(&m.root))) else {
         return Vec::new();
     };
-    let mut out = Vec::new();
-    for (p, text) in files.iter() {
-        if p == file {
-            continue;
-        }
-        let same_package = p.parent() == Some(dir);
-        for (i, _) in text.match_indices(name) {
-            let qualified = text[..i].ends_with('.');
-            if whole_word(text, i, name.len()) && (same_package || qualified) {
-                out.push((p.clone(), text[..i].matches('\n').count() + 1));
-                break;
+    let Some(index) = cached(word_indexes(), &m.root, || Some(index_words(&files))) else {
+        return Vec::new();
+    };
+    index
+        .get(name)
+        .into_iter()
+        .flatten()
+        .filter_map(|&(n, first, qualified)| {
+            let p = &files[n].0;
+            if p == file {
+                return None;
             }
-        }
-        if out.len() >= limit {
-            break;
-        }
-    }
-    out
+            let line = if p.parent() == Some(dir) {
+                first
+            } else {
+                qualified?
+            };
+            Some((p.clone(), line))
+        })
+        .take(limit)
+        .collect()
 }
 
 /// The first `api/atlas/v1.0` base (with or without a leading slash) outside a `//` comment in
@@ -484,5 +538,31 @@ fn package_values(
                 .strings
                 .insert(name_text, (lit, path.to_path_buf(), line));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_word_index_holds_whole_exported_words_with_their_first_and_first_qualified_lines() {
+        let files = vec![
+            (
+                PathBuf::from("a.go"),
+                "package a\n\nfunc Store() {}\n// StoreAll, xStore and Storeé are other words\n"
+                    .to_string(),
+            ),
+            (
+                PathBuf::from("b/b.go"),
+                "package b\n\nvar _ = Store\nvar _ = a.Store()\nvar _ = a.Store\n".to_string(),
+            ),
+        ];
+        let index = index_words(&files);
+        assert_eq!(index["Store"], vec![(0, 3, None), (1, 3, Some(4))]);
+        assert_eq!(index["StoreAll"], vec![(0, 4, None)]);
+        assert!(!index.contains_key("xStore"), "not exported");
+        assert_eq!(index["Storeé"], vec![(0, 4, None)], "a letter ends no word");
+        assert!(!index.contains_key("store"));
     }
 }

@@ -143,6 +143,21 @@ impl Doc {
         Some(r.start - self.prefix + self.base..r.end - self.prefix + self.base)
     }
 
+    /// The `import_spec` nodes, in document order, without walking the whole tree: in a clean
+    /// tree they sit under the top-level import declarations; where the tree has errors, every
+    /// subtree holding one is searched too (a fence's imports may end up inside one).
+    pub fn import_specs(&self) -> Vec<Node<'_>> {
+        let root = self.tree.root_node();
+        let mut out = Vec::new();
+        let mut cursor = root.walk();
+        for top in root.children(&mut cursor) {
+            if top.kind() == "import_declaration" || top.has_error() {
+                collect_kind(top, "import_spec", &mut out);
+            }
+        }
+        out
+    }
+
     /// Every node of the tree, in document order.
     pub fn nodes(&self) -> Vec<Node<'_>> {
         let mut out = Vec::new();
@@ -159,6 +174,31 @@ impl Doc {
                 if !cursor.goto_parent() {
                     return out;
                 }
+            }
+        }
+    }
+}
+
+/// The nodes of kind `kind` in the subtree of `node`, in document order.
+fn collect_kind<'t>(node: Node<'t>, kind: &str, out: &mut Vec<Node<'t>>) {
+    let mut cursor = node.walk();
+    loop {
+        let n = cursor.node();
+        if n.kind() == kind {
+            out.push(n);
+        }
+        if cursor.goto_first_child() {
+            continue;
+        }
+        loop {
+            if cursor.node() == node {
+                return;
+            }
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                return;
             }
         }
     }

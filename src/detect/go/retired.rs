@@ -10,13 +10,13 @@ use crate::rules::GoRetired;
 /// in a region that imports the SDK, or in a file of a module that requires it (`module_sdk`).
 pub fn calls(
     doc: &Doc,
+    nodes: &[Node<'_>],
     go: &GoRetired,
     module_sdk: &dyn Fn() -> Option<bool>,
 ) -> Vec<std::ops::Range<usize>> {
-    let nodes = doc.nodes();
-    let imports_sdk = nodes
+    let imports_sdk = doc
+        .import_specs()
         .iter()
-        .filter(|n| n.kind() == "import_spec")
         .filter_map(|n| n.child_by_field_name("path"))
         .any(|p| {
             doc.text(p)

@@ -39,11 +39,7 @@ pub struct Imports {
 pub fn imports(doc: &Doc, go: &GoRule, fence: bool) -> Imports {
     let mut out = Imports::default();
     let mut any_import = false;
-    for node in doc
-        .nodes()
-        .into_iter()
-        .filter(|n| n.kind() == "import_spec")
-    {
+    for node in doc.import_specs() {
         any_import = true;
         let Some(path_node) = node.child_by_field_name("path") else {
             continue;
@@ -135,17 +131,18 @@ fn assumed_sdk(doc: &Doc, go: &GoRule) -> Option<SdkImport> {
 
 /// The SDK release of a file of a module that does not import the SDK: the `admin` package its
 /// client's type comes from (resolved through the module index), else go.mod's only SDK require.
-pub fn from_module(doc: &Doc, path: &Path, go: &GoRule) -> Option<SdkImport> {
+pub fn from_module(doc: &Doc, nodes: &[Node<'_>], path: &Path, go: &GoRule) -> Option<SdkImport> {
     let prefix = format!("{}/", go.sdk_module);
     let module = super::module::module(path.parent()?, &prefix)?;
     if module.sdk_majors.is_empty() {
         return None;
     }
     let resolved = super::resolve::Resolver::new(doc, path, &module).and_then(|r| {
-        doc.nodes().into_iter().find_map(|n| {
-            let f = n
-                .child_by_field_name("function")
-                .filter(|_| n.kind() == "call_expression")?;
+        nodes.iter().find_map(|&n| {
+            if n.kind() != "call_expression" {
+                return None;
+            }
+            let f = n.child_by_field_name("function")?;
             let method = doc.text(f.child_by_field_name("field")?);
             let base = method.strip_suffix("WithParams").unwrap_or(method);
             if !go.eras.iter().any(|e| e.old_method == base) {

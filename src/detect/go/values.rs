@@ -21,10 +21,8 @@ pub fn track_result(s: &mut Scan<'_, '_>, call: Node<'_>, flex: bool, held: bool
         return;
     };
     let execs: Vec<Node<'_>> = s
-        .nodes
-        .iter()
-        .copied()
-        .filter(|n| n.kind() == "call_expression")
+        .of_kind(&["call_expression"])
+        .into_iter()
         .filter(|n| {
             let Some(f) = n.child_by_field_name("function") else {
                 return false;
@@ -132,12 +130,7 @@ fn track_items(s: &mut Scan<'_, '_>) {
         return;
     };
     let pages = s.snapshots.clone();
-    let loops: Vec<Node<'_>> = s
-        .nodes
-        .iter()
-        .copied()
-        .filter(|n| n.kind() == "range_clause")
-        .collect();
+    let loops: Vec<Node<'_>> = s.of_kind(&["range_clause"]);
     for node in loops {
         let (Some(left), Some(right)) = (
             node.child_by_field_name("left"),

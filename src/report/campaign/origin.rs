@@ -3,7 +3,6 @@
 //! stored without credentials, whatever the git configuration holds.
 
 use std::path::{Component, Path, PathBuf};
-use std::process::Command;
 
 use serde::{Deserialize, Serialize};
 
@@ -21,16 +20,6 @@ pub struct Repository {
     pub prefix: Option<String>,
 }
 
-fn git(dir: &Path, args: &[&str]) -> Option<String> {
-    let out = Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .ok()?;
-    let text = String::from_utf8(out.stdout).ok()?;
-    (out.status.success() && !text.trim().is_empty()).then(|| text.trim().to_string())
-}
-
 impl Repository {
     /// The repository holding `path` (a scanned file or folder), seen from `cwd`. Without git, or
     /// outside a work tree, the folder itself names it.
@@ -42,12 +31,15 @@ impl Repository {
             abs.parent()
                 .map_or_else(|| cwd.to_path_buf(), Path::to_path_buf)
         };
-        let top = git(&dir, &["rev-parse", "--show-toplevel"]).map(PathBuf::from);
+        let top = crate::git::answer(&dir, &["rev-parse", "--show-toplevel"]).map(PathBuf::from);
         let root = top.clone().unwrap_or_else(|| normalize(&dir));
         let remote = top.as_ref().and_then(|t| {
-            git(t, &["remote", "get-url", "origin"]).or_else(|| {
-                let first = git(t, &["remote"])?.lines().next()?.to_string();
-                git(t, &["remote", "get-url", &first])
+            crate::git::answer(t, &["remote", "get-url", "origin"]).or_else(|| {
+                let first = crate::git::answer(t, &["remote"])?
+                    .lines()
+                    .next()?
+                    .to_string();
+                crate::git::answer(t, &["remote", "get-url", &first])
             })
         });
         let remote = remote.map(|r| strip_credentials(&r));
@@ -57,10 +49,9 @@ impl Repository {
         let name = remote.as_deref().and_then(name_of_remote).unwrap_or(folder);
         let commit = top
             .as_ref()
-            .and_then(|t| git(t, &["rev-parse", "--verify", "--quiet", "HEAD"]));
-        let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
-        let prefix = canonical(cwd)
-            .strip_prefix(canonical(&root))
+            .and_then(|t| crate::git::answer(t, &["rev-parse", "--verify", "--quiet", "HEAD"]));
+        let prefix = normalize(cwd)
+            .strip_prefix(normalize(&root))
             .ok()
             .map(|p| p.to_string_lossy().replace('\\', "/"));
         Repository {
