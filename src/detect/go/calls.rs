@@ -7,7 +7,7 @@ use tree_sitter::Node;
 
 use super::parse::{list_index, list_item, scope, scope_chain, unparen};
 use super::sdk::{qualified, TypeKind};
-use super::{align, field, values, Hit, Scan, Unit, Var};
+use super::{align, field, values, Hit, Scan, Unit, Uses, Var};
 use crate::fix::{Applicability, Edit};
 
 /// A variable or struct field holding the old service.
@@ -519,30 +519,43 @@ fn type_name(s: &mut Scan<'_, '_>, node: Node<'_>) {
             s.names.new_service
         ));
     }
-    let exported = exported_declaration(doc, node);
+    let declared = declaration_name(node);
     let mut users = Vec::new();
-    if let Some(name) = &exported {
-        users = s.uses_of(name);
-        if users.is_empty() {
+    if let Some((name_node, in_result)) = declared {
+        let name = doc.text(name_node);
+        let exported = name.chars().next().is_some_and(char::is_uppercase);
+        // A result's callers read the value the fix retypes (its getters, its fields), which is not
+        // followed across functions: any use leaves the unit for a person. Elsewhere (parameters,
+        // fields, types) the unit's own edits keep this file whole; uses in other files do not.
+        users = match (in_result, exported) {
+            (true, _) => s.uses_of(name, name_node, Uses::of_declaration(name_node)),
+            (false, true) => s.module_uses_of(name),
+            (false, false) => Vec::new(),
+        };
+        let what = if exported { "is exported and " } else { "" };
+        if !users.is_empty() {
+            notes.push(format!(
+                "`{name}` {what}is used in {}: the fix would change its type there too, so it is left \
+                 for a person, with the code that uses it.",
+                users.join(", ")
+            ));
+        } else if exported {
             notes.push(format!(
                 "`{name}` is exported: code in other files or packages that uses it sees `{}.{new}` after \
                  the fix and must follow.",
                 s.sdk.alias
             ));
-        } else {
-            notes.push(format!(
-                "`{name}` is exported and used in {}: the fix would change its type there too, so it is left \
-                 for a person, with the code that uses it.",
-                users.join(", ")
-            ));
         }
     }
+    let exported = declared
+        .map(|(n, _)| doc.text(n))
+        .filter(|n| n.chars().next().is_some_and(char::is_uppercase));
     if kind == TypeKind::Model {
         notes.extend(model_note(s.rule, &s.names.new_model, &name_text));
     }
     let base = match (&mirrored, &exported) {
         (Some(_), _) => Applicability::DisplayOnly,
-        (None, Some(_)) if !users.is_empty() => Applicability::DisplayOnly,
+        _ if !users.is_empty() => Applicability::DisplayOnly,
         (None, Some(_)) => Applicability::Unsafe,
         (None, None) => Applicability::Safe,
     };
@@ -648,13 +661,15 @@ pub fn assignment_of(node: Node<'_>) -> Option<(Node<'_>, usize)> {
     Some((decl, list_index(node)?))
 }
 
-/// The exported name whose signature or type holds `node` (a function's parameters or results, a
-/// struct field, a type), if any: renaming a type there changes the package's API.
-fn exported_declaration(doc: &super::parse::Doc, node: Node<'_>) -> Option<String> {
+/// The name of the declaration whose signature or type holds `node` (a function's parameters or
+/// results, a struct field, a type, a var or const), if any, and whether `node` is in a function's
+/// results: renaming a type there changes what the code that uses that name sees.
+fn declaration_name(node: Node<'_>) -> Option<(Node<'_>, bool)> {
     let mut cur = node.parent();
+    let mut below = node;
     while let Some(n) = cur {
-        let name = match n.kind() {
-            "block" | "func_literal" => return None,
+        return match n.kind() {
+            "block" | "func_literal" => None,
             "function_declaration" | "method_declaration" => {
                 let in_body = n
                     .child_by_field_name("body")
@@ -662,22 +677,20 @@ fn exported_declaration(doc: &super::parse::Doc, node: Node<'_>) -> Option<Strin
                 if in_body {
                     return None;
                 }
-                n.child_by_field_name("name")
+                let in_result = n
+                    .child_by_field_name("result")
+                    .is_some_and(|r| r.id() == below.id());
+                Some((n.child_by_field_name("name")?, in_result))
             }
             "field_declaration" | "type_spec" | "var_spec" | "const_spec" => {
-                n.child_by_field_name("name")
+                Some((n.child_by_field_name("name")?, false))
             }
             _ => {
+                below = n;
                 cur = n.parent();
                 continue;
             }
         };
-        let name = doc.text(name?);
-        return name
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-            .then(|| name.to_string());
     }
     None
 }

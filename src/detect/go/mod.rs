@@ -72,6 +72,35 @@ struct Var {
     held: bool,
 }
 
+/// How a declared name is used: a member (struct field, method) through a selector `x.name`, a
+/// type by its name, anything else (function, variable, constant) as an identifier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Uses {
+    Member,
+    Type,
+    Value,
+}
+
+impl Uses {
+    /// For the name node of a declaration.
+    fn of_declaration(name: Node<'_>) -> Uses {
+        match name.parent().map(|d| d.kind()) {
+            Some("field_declaration" | "method_declaration") => Uses::Member,
+            Some("type_spec") => Uses::Type,
+            _ => Uses::Value,
+        }
+    }
+
+    /// The syntax-tree kinds of its uses.
+    fn kinds(self) -> &'static [&'static str] {
+        match self {
+            Uses::Member => &["field_identifier"],
+            Uses::Type => &["type_identifier"],
+            Uses::Value => &["identifier"],
+        }
+    }
+}
+
 /// Everything one region's analysis for one rule needs.
 struct Scan<'a, 't> {
     doc: &'t Doc,
@@ -145,26 +174,57 @@ impl<'t> Scan<'_, 't> {
 }
 
 impl Scan<'_, '_> {
-    /// Where the module uses the exported `name` of this file's package (`path:line`, relative to
-    /// the module's root), outside this file.
-    fn uses_of(&self, name: &str) -> Vec<String> {
+    /// Where `name`, declared at `decl`, is used outside its declaration (at most 5 places): in
+    /// this file (`line N`, read from the syntax tree, so comments do not count), in the other
+    /// files of its package, and for an exported name anywhere in the module (`path:line`, relative
+    /// to the module's root).
+    fn uses_of(&self, name: &str, decl: Node<'_>, uses: Uses) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .of_kind(uses.kinds())
+            .into_iter()
+            .filter(|n| n.id() != decl.id() && self.doc.text(*n) == name)
+            .filter_map(|n| self.doc.range(n))
+            .take(1)
+            .map(|r| format!("line {}", self.lines.line_of(r.start) + 1))
+            .collect();
+        let Some(path) = self.path else {
+            return out;
+        };
+        if name.chars().next().is_some_and(char::is_uppercase) {
+            out.extend(self.module_uses_of(name));
+        } else if let Some(pkg) = path.parent().and_then(module::package) {
+            let own = module::package_name(self.text);
+            for (p, line) in pkg.uses_in_others(path, own, name, uses == Uses::Member) {
+                out.push(self.shown(&p, line));
+            }
+        }
+        out.truncate(5);
+        out
+    }
+
+    /// Where the module uses the exported `name` of this file's package, outside this file (at
+    /// most 5 places).
+    fn module_uses_of(&self, name: &str) -> Vec<String> {
         let Some(path) = self.path else {
             return Vec::new();
         };
-        let root = path
-            .parent()
-            .and_then(|d| module::module(d, &format!("{}/", self.go.sdk_module)))
-            .map(|m| m.root.clone());
-        module::uses_of(path, name, &format!("{}/", self.go.sdk_module), 5)
-            .into_iter()
-            .map(|(p, line)| {
-                let shown = root
-                    .as_deref()
-                    .and_then(|r| p.strip_prefix(r).ok())
-                    .unwrap_or(&p);
-                format!("{}:{line}", shown.display())
-            })
+        let prefix = format!("{}/", self.go.sdk_module);
+        module::uses_of(path, name, &prefix, 5)
+            .iter()
+            .map(|(p, line)| self.shown(p, *line))
             .collect()
+    }
+
+    /// `path:line`, the path relative to the module's root.
+    fn shown(&self, p: &Path, line: usize) -> String {
+        let root = p
+            .parent()
+            .and_then(|d| module::module(d, &format!("{}/", self.go.sdk_module)));
+        let p = root
+            .as_deref()
+            .and_then(|m| p.strip_prefix(&m.root).ok())
+            .unwrap_or(p);
+        format!("{}:{line}", p.display())
     }
 
     /// True when some other Go file of this file's package satisfies `named` (given its text).

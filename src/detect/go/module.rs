@@ -327,6 +327,29 @@ impl Package {
 
     /// The texts of the files of package `name` (and its external tests, `name_test`) in this
     /// directory, other than `except`.
+    /// The files of package `package` other than `except` that use the word `name` (anywhere,
+    /// comments included; after a `.` only, for a `member`): each with the 1-based line of its
+    /// first use.
+    pub fn uses_in_others(
+        &self,
+        except: &Path,
+        package: &str,
+        name: &str,
+        member: bool,
+    ) -> Vec<(PathBuf, usize)> {
+        self.files
+            .iter()
+            .filter(|(p, t)| {
+                let pkg = package_name(t);
+                p != except && (pkg == package || pkg.strip_suffix("_test") == Some(package))
+            })
+            .filter_map(|(p, t)| {
+                let at = first_word(t, name, member)?;
+                Some((p.clone(), t[..at].matches('\n').count() + 1))
+            })
+            .collect()
+    }
+
     pub fn others<'p>(&'p self, except: &'p Path, name: &'p str) -> impl Iterator<Item = &'p str> {
         self.files
             .iter()
@@ -336,6 +359,18 @@ impl Package {
             })
             .map(|(_, t)| t.as_str())
     }
+}
+
+/// The byte position of the first whole-word `name` in `text` (right after a `.`, with
+/// `selected`).
+fn first_word(text: &str, name: &str, selected: bool) -> Option<usize> {
+    let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    text.match_indices(name).map(|(i, _)| i).find(|&i| {
+        let before = text[..i].chars().next_back();
+        (!selected || before == Some('.'))
+            && !is_word(before)
+            && !is_word(text[i + name.len()..].chars().next())
+    })
 }
 
 /// The name in a Go file's `package` clause (empty when there is none).
