@@ -20,6 +20,37 @@ struct Pair {
     gap: Range<usize>,
 }
 
+/// Renames a composite literal's keys (`rename` gives a key's new name, if any) and re-aligns the
+/// literal the way gofmt wants it.
+pub fn renamed_keys(
+    doc: &Doc,
+    lit: Node<'_>,
+    rename: &dyn Fn(&str) -> Option<String>,
+) -> Vec<Edit> {
+    let Some(body) = lit.child_by_field_name("body") else {
+        return Vec::new();
+    };
+    let mut renamed = Vec::new();
+    let mut c = body.walk();
+    for el in body.named_children(&mut c) {
+        let Some(key) = el
+            .child_by_field_name("key")
+            .filter(|_| el.kind() == "keyed_element")
+        else {
+            continue;
+        };
+        if let Some(new) = rename(doc.text(key).trim()) {
+            renamed.push((key.byte_range(), new));
+        }
+    }
+    let mut edits: Vec<Edit> = renamed
+        .iter()
+        .filter_map(|(r, new)| doc.map(r.clone()).map(|r| Edit::replace(r, new.clone())))
+        .collect();
+    edits.extend(realign(doc, body, &renamed));
+    edits
+}
+
 /// Edits that pad every aligned block holding a renamed key. `renamed` maps key ranges (in `src`)
 /// to their new text. Returns no edit for a block already aligned.
 pub fn realign(doc: &Doc, literal: Node<'_>, renamed: &[(Range<usize>, String)]) -> Vec<Edit> {

@@ -444,29 +444,12 @@ fn params_argument(s: &mut Scan<'_, '_>, call: Node<'_>) -> Vec<Edit> {
 
 /// Renames the params struct's keys (`ClusterName:` -> `Name:`) and re-aligns the literal.
 fn literal_keys(s: &Scan<'_, '_>, lit: Node<'_>) -> Vec<Edit> {
-    let Some(body) = lit.child_by_field_name("body") else {
-        return Vec::new();
-    };
-    let mut renamed = Vec::new();
-    let mut c = body.walk();
-    for el in body.named_children(&mut c) {
-        let Some(key) = el
-            .child_by_field_name("key")
-            .filter(|_| el.kind() == "keyed_element")
-        else {
-            continue;
-        };
-        let key_text = s.doc.text(key).trim();
-        if let Some(r) = s.go.param_renames.iter().find(|r| r.old == key_text) {
-            renamed.push((key.byte_range(), r.new.clone()));
-        }
-    }
-    let mut edits: Vec<Edit> = renamed
-        .iter()
-        .filter_map(|(r, new)| s.doc.map(r.clone()).map(|r| Edit::replace(r, new.clone())))
-        .collect();
-    edits.extend(align::realign(s.doc, body, &renamed));
-    edits
+    align::renamed_keys(s.doc, lit, &|key: &str| {
+        s.go.param_renames
+            .iter()
+            .find(|r| r.old == key)
+            .map(|r| r.new.clone())
+    })
 }
 
 /// `pkg.GetServerlessBackupApiParams`, `...ApiRequest` or `pkg.ServerlessBackupSnapshot` outside

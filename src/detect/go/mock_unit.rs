@@ -321,41 +321,6 @@ fn client_key(input: &Input<'_, '_>, var: &MockVar, value: Node<'_>) -> Result<V
     Ok(edits)
 }
 
-/// Renames a literal's keys (`rename` gives the new key) and re-aligns it.
-fn renamed_keys(
-    input: &Input<'_, '_>,
-    lit: Node<'_>,
-    rename: &dyn Fn(&str) -> Option<String>,
-) -> Vec<Edit> {
-    let Some(body) = lit.child_by_field_name("body") else {
-        return Vec::new();
-    };
-    let mut renamed = Vec::new();
-    let mut c = body.walk();
-    for el in body.named_children(&mut c) {
-        let Some(key) = el
-            .child_by_field_name("key")
-            .filter(|_| el.kind() == "keyed_element")
-        else {
-            continue;
-        };
-        if let Some(new) = rename(input.doc.text(key).trim()) {
-            renamed.push((key.byte_range(), new));
-        }
-    }
-    let mut edits: Vec<Edit> = renamed
-        .iter()
-        .filter_map(|(r, new)| {
-            input
-                .doc
-                .map(r.clone())
-                .map(|r| Edit::replace(r, new.clone()))
-        })
-        .collect();
-    edits.extend(super::align::realign(input.doc, body, &renamed));
-    edits
-}
-
 /// `mockadmin.<OldService>_<Method>_Call` (renamed when the method is the rule's) and the mock's
 /// own type names (a helper that takes the mock: left for a person).
 fn mock_types(input: &Input<'_, '_>, out: &mut MockUnit, any: &mut bool) {
@@ -430,14 +395,15 @@ fn sdk_types(input: &Input<'_, '_>, out: &mut MockUnit) {
                     }
                 }
                 if let (TypeKind::Params, Some(lit)) = (kind, lit) {
-                    out.edits.extend(renamed_keys(input, lit, &|k: &str| {
-                        input
-                            .go
-                            .param_renames
-                            .iter()
-                            .find(|r| r.old == k)
-                            .map(|r| r.new.clone())
-                    }));
+                    out.edits
+                        .extend(super::align::renamed_keys(input.doc, lit, &|k: &str| {
+                            input
+                                .go
+                                .param_renames
+                                .iter()
+                                .find(|r| r.old == k)
+                                .map(|r| r.new.clone())
+                        }));
                 }
             }
             "interpreted_string_literal" => any_of_type(input, *node, out),
@@ -527,9 +493,10 @@ fn model_literal(input: &Input<'_, '_>, lit: Node<'_>, out: &mut MockUnit) {
             }
         }
     }
-    out.edits.extend(renamed_keys(input, lit, &|k: &str| {
-        renames.iter().find(|(o, _)| o == k).map(|(_, n)| n.clone())
-    }));
+    out.edits
+        .extend(super::align::renamed_keys(input.doc, lit, &|k: &str| {
+            renames.iter().find(|(o, _)| o == k).map(|(_, n)| n.clone())
+        }));
 }
 
 /// The status literal of a response literal (`admin.PtrString("completed")`): its new value.
