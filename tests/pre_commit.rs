@@ -70,7 +70,17 @@ fn hooks_run_under_real_pre_commit() {
     // Share one cargo build directory and pre-commit cache across the scenarios.
     let target = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pre-commit");
     let home = tmp.path().join("pre-commit-home");
-    let env: [(&str, &Path); 2] = [("CARGO_TARGET_DIR", &target), ("PRE_COMMIT_HOME", &home)];
+    // The `language: rust` hook builds the tool with `cargo install` (a release build): without
+    // optimisation here, which the hooks' behaviour does not depend on (as the wheel test builds
+    // with the dev profile), so the test costs a debug build's time, not a release build's.
+    let no_opt = Path::new("0");
+    let no_lto = Path::new("false");
+    let env: [(&str, &Path); 4] = [
+        ("CARGO_TARGET_DIR", &target),
+        ("PRE_COMMIT_HOME", &home),
+        ("CARGO_PROFILE_RELEASE_OPT_LEVEL", no_opt),
+        ("CARGO_PROFILE_RELEASE_LTO", no_lto),
+    ];
 
     git(&work, &["init", "-q"]);
     git(&work, &["config", "user.email", "t@t"]);
