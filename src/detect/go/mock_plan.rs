@@ -17,10 +17,11 @@ use crate::detect::Context;
 use crate::finding::Finding;
 use crate::fix::{Applicability, Fix};
 use crate::language::Language;
+use crate::rules::GoRule;
 use crate::source::{LineIndex, SourceFile};
 
 /// One package's mocks of one rule and the state of the code they stand in for.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Plan {
     /// Each test file's mock unit: (`file:line` of its first mock, the first blocker).
     pub mocks: Vec<(String, Option<String>)>,
@@ -58,8 +59,12 @@ impl Plan {
     }
 }
 
-type Key = (PathBuf, usize, usize, String);
-type Cache = Mutex<HashMap<Key, Option<Arc<Plan>>>>;
+/// A package directory, and the run it is read for (its rules and date).
+type Key = (PathBuf, usize, String);
+/// Each rule's plan in one package: the package's files are parsed, and its code analysed, once
+/// for all the rules.
+type Plans = HashMap<usize, Plan>;
+type Cache = Mutex<HashMap<Key, Arc<Plans>>>;
 
 fn cache() -> &'static Cache {
     static C: OnceLock<Cache> = OnceLock::new();
@@ -68,20 +73,23 @@ fn cache() -> &'static Cache {
 
 /// The plan of rule `rule` in the package of `file`; `None` when no test of the package mocks the
 /// rule's method.
-pub fn plan(ctx: &Context<'_>, file: &Path, rule: usize) -> Option<Arc<Plan>> {
+pub fn plan(ctx: &Context<'_>, file: &Path, rule: usize) -> Option<Plan> {
     let dir = file.parent()?;
     let key = (
         dir.to_path_buf(),
-        rule,
         ctx.rules as *const crate::rules::RuleSet as usize,
         ctx.today.to_string(),
     );
-    if let Some(hit) = cache().lock().ok()?.get(&key) {
-        return hit.clone();
-    }
-    let built = build(ctx, dir, rule).map(Arc::new);
-    let mut map = cache().lock().ok()?;
-    map.entry(key).or_insert(built).clone()
+    let hit = cache().lock().ok()?.get(&key).cloned();
+    let plans = match hit {
+        Some(plans) => plans,
+        None => {
+            let built = Arc::new(build(ctx, dir).unwrap_or_default());
+            let mut map = cache().lock().ok()?;
+            map.entry(key).or_insert(built).clone()
+        }
+    };
+    plans.get(&rule).cloned()
 }
 
 fn file_name(p: &Path) -> String {
@@ -89,11 +97,18 @@ fn file_name(p: &Path) -> String {
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
 }
 
-fn build(ctx: &Context<'_>, dir: &Path, rule_idx: usize) -> Option<Plan> {
-    let rule = ctx.rules.rules.get(rule_idx)?;
-    let go = rule.go.as_ref()?;
+/// The rules that follow a method in Go (`[go]` tables).
+fn go_rules<'r>(ctx: &Context<'r>) -> impl Iterator<Item = (usize, &'r GoRule)> {
+    ctx.rules
+        .rules
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| Some((i, r.go.as_ref()?)))
+}
+
+fn build(ctx: &Context<'_>, dir: &Path) -> Option<Plans> {
     let pkg = module::package(dir)?;
-    let mut mocks = Vec::new();
+    let mut mocks: HashMap<usize, Vec<(String, Option<String>)>> = HashMap::new();
     let mut code = Vec::new();
     for (path, text) in &pkg.files {
         let name = file_name(path);
@@ -108,47 +123,57 @@ fn build(ctx: &Context<'_>, dir: &Path, rule_idx: usize) -> Option<Plan> {
             continue;
         };
         let nodes = doc.nodes();
-        let Some(unit) = super::mocks::file_unit(&doc, &nodes, rule, go) else {
-            continue;
-        };
         let lines = LineIndex::new(text);
         let line = |p: usize| lines.line_of(p.min(text.len())) + 1;
-        let first = unit.mocks.first().copied().unwrap_or(0);
-        let blocker = unit
-            .blockers
-            .first()
-            .map(|(p, why)| format!("line {}: {why}", line(*p)));
-        let blocker = blocker.or_else(|| {
-            (!doc.errors.is_empty()).then(|| "Go syntax this parser does not know".to_string())
-        });
-        mocks.push((format!("{name}:{}", line(first)), blocker));
+        for (rule_idx, go) in go_rules(ctx) {
+            let rule = &ctx.rules.rules[rule_idx];
+            let Some(unit) = super::mocks::file_unit(&doc, &nodes, rule, go) else {
+                continue;
+            };
+            let first = unit.mocks.first().copied().unwrap_or(0);
+            let blocker = unit
+                .blockers
+                .first()
+                .map(|(p, why)| format!("line {}: {why}", line(*p)));
+            let blocker = blocker.or_else(|| {
+                (!doc.errors.is_empty()).then(|| "Go syntax this parser does not know".to_string())
+            });
+            mocks
+                .entry(rule_idx)
+                .or_default()
+                .push((format!("{name}:{}", line(first)), blocker));
+        }
     }
     if mocks.is_empty() {
         return None;
     }
-    Some(Plan {
-        mocks,
-        code: code_state(ctx, rule_idx, &code),
-    })
+    let analysed = analyse_code(ctx, &code);
+    Some(
+        mocks
+            .into_iter()
+            .map(|(rule_idx, mocks)| {
+                let code = code_state(ctx, rule_idx, &code, &analysed);
+                (rule_idx, Plan { mocks, code })
+            })
+            .collect(),
+    )
 }
 
-/// Whether every call of the rule's retired method in the package's code gets an applied fix
-/// (not suppressed), or the code already calls the replacement through its service.
-fn code_state(
-    ctx: &Context<'_>,
-    rule_idx: usize,
-    files: &[(&PathBuf, &String)],
-) -> Result<Vec<String>, String> {
-    let rule = &ctx.rules.rules[rule_idx];
-    let go = rule.go.as_ref().ok_or("no Go table")?;
-    let mut calls = Vec::new();
-    let mut migrated = false;
+/// One code file of the package, analysed once for every rule: its source, and each rule's
+/// findings of calls (suppressions applied), with the call positions before suppression.
+struct Analysed {
+    file: SourceFile,
+    by_rule: HashMap<usize, (Vec<usize>, Vec<Finding>)>,
+}
+
+/// The package's code files that name a trigger of some Go rule, analysed (`Err` when one cannot
+/// be parsed: nothing is decided on code not read).
+fn analyse_code(ctx: &Context<'_>, files: &[(&PathBuf, &String)]) -> Result<Vec<Analysed>, String> {
+    let mut out = Vec::new();
     for (path, text) in files {
-        migrated |= go.eras.iter().any(|e| {
-            text.contains(&format!(".{}.{}(", e.new_service, e.new_method))
-                || text.contains(&format!(".{}.{}WithParams(", e.new_service, e.new_method))
-        });
-        if !go.triggers.iter().any(|t| text.contains(t.as_str())) {
+        let any =
+            go_rules(ctx).any(|(_, go)| go.triggers.iter().any(|t| text.contains(t.as_str())));
+        if !any {
             continue;
         }
         let name = file_name(path);
@@ -170,28 +195,55 @@ fn code_state(
             (&doc, &nodes),
             (false, false),
         );
-        let Some((_, hits)) = found.into_iter().find(|(ri, _)| *ri == rule_idx) else {
+        let mut by_rule = HashMap::new();
+        for (rule_idx, hits) in found {
+            let rule = &ctx.rules.rules[rule_idx];
+            let findings: Vec<Finding> = hits
+                .into_iter()
+                .filter(|(h, _)| matches!(h.unit, Unit::Call(_)))
+                .map(|(h, replacement)| Finding {
+                    rule: rule_idx,
+                    span: h.span,
+                    severity: rule.severity(ctx.today),
+                    language: Language::Go,
+                    message: h.message,
+                    replacement,
+                    fix: h.fix.map(|(a, e, t)| Fix::new(a, e, t)),
+                    notes: Vec::new(),
+                })
+                .collect();
+            let before: Vec<usize> = findings.iter().map(|f| f.span.start).collect();
+            let kept = crate::suppress::apply(&file, ctx.rules, &|_| true, findings);
+            by_rule.insert(rule_idx, (before, kept));
+        }
+        out.push(Analysed { file, by_rule });
+    }
+    Ok(out)
+}
+
+/// Whether every call of the rule's retired method in the package's code gets an applied fix
+/// (not suppressed), or the code already calls the replacement through its service.
+fn code_state(
+    ctx: &Context<'_>,
+    rule_idx: usize,
+    files: &[(&PathBuf, &String)],
+    analysed: &Result<Vec<Analysed>, String>,
+) -> Result<Vec<String>, String> {
+    let go = ctx.rules.rules[rule_idx].go.as_ref().ok_or("no Go table")?;
+    let migrated = files.iter().any(|(_, text)| {
+        go.eras.iter().any(|e| {
+            text.contains(&format!(".{}.{}(", e.new_service, e.new_method))
+                || text.contains(&format!(".{}.{}WithParams(", e.new_service, e.new_method))
+        })
+    });
+    let mut calls = Vec::new();
+    for a in analysed.as_ref().map_err(Clone::clone)? {
+        let Some((before, kept)) = a.by_rule.get(&rule_idx) else {
             continue;
         };
-        let findings: Vec<Finding> = hits
-            .into_iter()
-            .filter(|(h, _)| matches!(h.unit, Unit::Call(_)))
-            .map(|(h, replacement)| Finding {
-                rule: rule_idx,
-                span: h.span,
-                severity: rule.severity(ctx.today),
-                language: Language::Go,
-                message: h.message,
-                replacement,
-                fix: h.fix.map(|(a, e, t)| Fix::new(a, e, t)),
-                notes: Vec::new(),
-            })
-            .collect();
-        let before: Vec<usize> = findings.iter().map(|f| f.span.start).collect();
-        let kept = crate::suppress::apply(&file, ctx.rules, &|_| true, findings);
-        for start in before {
-            let line = file.lines.line_of(start) + 1;
-            let at = format!("{name}:{line}");
+        for &start in before {
+            let line = a.file.lines.line_of(start) + 1;
+            let at = format!("{}:{line}", a.file.display);
             let Some(f) = kept
                 .iter()
                 .find(|f| f.rule == rule_idx && f.span.start == start)
