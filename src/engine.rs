@@ -177,66 +177,95 @@ impl FileReport {
     }
 }
 
-/// Reads a regular file without ever blocking on a FIFO or device that replaced it after the
-/// `metadata` check: the file is opened non-blocking and checked again through its handle.
-fn read_regular(path: &Path, size_hint: u64) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    use std::os::unix::fs::OpenOptionsExt;
-    let mut f = std::fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
-        .open(path)?;
-    if !f.metadata()?.is_file() {
-        return Err(std::io::Error::other("not a regular file any more"));
-    }
-    let mut buf = Vec::with_capacity(usize::try_from(size_hint).unwrap_or(0).saturating_add(1));
-    f.read_to_end(&mut buf)?;
-    Ok(buf)
+/// What reading one file gave.
+enum Read {
+    Bytes(Vec<u8>),
+    Skipped(Skip),
+    Failed(String),
 }
 
-/// Runs the pipeline on one file.
+/// Reads a regular file of at most `max_filesize` bytes without ever blocking on a FIFO or device
+/// that replaced it after the walk saw a file: it is opened non-blocking and checked through its
+/// handle. One `open`, one `fstat` and the reads: the walk already knows the entry is a file.
+fn read_regular(path: &Path, max_filesize: u64) -> Read {
+    use std::io::Read as _;
+    use std::os::unix::fs::OpenOptionsExt;
+    let opened = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(path);
+    let f = match opened {
+        Ok(f) => f,
+        Err(e) => return Read::Failed(format!("cannot read: {e}")),
+    };
+    let meta = match f.metadata() {
+        Ok(m) => m,
+        Err(e) => return Read::Failed(format!("cannot read: {e}")),
+    };
+    if !meta.is_file() {
+        return Read::Skipped(Skip::NotAFile);
+    }
+    if meta.len() > max_filesize {
+        return Read::Skipped(Skip::TooLarge {
+            size: meta.len(),
+            limit: max_filesize,
+        });
+    }
+    let size = usize::try_from(meta.len()).unwrap_or(0);
+    let mut buf = Vec::with_capacity(size.saturating_add(1));
+    // Through `take`, which reads into the capacity already reserved: `File`'s own `read_to_end`
+    // asks the file system for the size again. One byte over the limit tells a file that grew.
+    if let Err(e) = f.take(max_filesize.saturating_add(1)).read_to_end(&mut buf) {
+        return Read::Failed(format!("cannot read: {e}"));
+    }
+    if buf.len() as u64 > max_filesize {
+        return Read::Skipped(Skip::TooLarge {
+            size: buf.len() as u64,
+            limit: max_filesize,
+        });
+    }
+    Read::Bytes(buf)
+}
+
+/// Runs the pipeline on one file; `display` (the path as reports show it) is only computed for a
+/// file that has something to report.
 pub fn process(
     ctx: &Context<'_>,
     path: &Path,
-    display: String,
+    display: impl FnOnce() -> String,
     opts: &FileOptions<'_>,
 ) -> FileReport {
-    let mut report = FileReport {
-        display,
-        ..FileReport::default()
-    };
-    let meta = match std::fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) => {
-            report.error = Some(format!("cannot read: {e}"));
-            return report;
+    let bytes = match read_regular(path, opts.max_filesize) {
+        Read::Bytes(b) => b,
+        Read::Skipped(skip) => {
+            return FileReport {
+                display: display(),
+                skipped: Some(skip),
+                ..FileReport::default()
+            }
         }
-    };
-    if !meta.is_file() {
-        report.skipped = Some(Skip::NotAFile);
-        return report;
-    }
-    if meta.len() > opts.max_filesize {
-        report.skipped = Some(Skip::TooLarge {
-            size: meta.len(),
-            limit: opts.max_filesize,
-        });
-        return report;
-    }
-    let bytes = match read_regular(path, meta.len()) {
-        Ok(b) => b,
-        Err(e) => {
-            report.error = Some(format!("cannot read: {e}"));
-            return report;
+        Read::Failed(error) => {
+            return FileReport {
+                display: display(),
+                error: Some(error),
+                ..FileReport::default()
+            }
         }
     };
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        report.skipped = Some(Skip::Utf16);
-        return report;
+        return FileReport {
+            display: display(),
+            skipped: Some(Skip::Utf16),
+            ..FileReport::default()
+        };
     }
     if !ctx.rules.prefilter_hit(&bytes) {
-        return report;
+        return FileReport::default();
     }
+    let mut report = FileReport {
+        display: display(),
+        ..FileReport::default()
+    };
     let language = language::classify(path, &bytes[..bytes.len().min(256)]);
     let original = if opts.mode == Mode::Fix {
         Some(bytes.clone())

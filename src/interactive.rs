@@ -253,7 +253,7 @@ mod tests {
             max_filesize: 1 << 20,
             patch_base: None,
         };
-        let report = engine::process(&ctx, &path, "a.sh".into(), &opts);
+        let report = engine::process(&ctx, &path, || "a.sh".into(), &opts);
         assert_eq!(report.findings.len(), 2);
         let r = Review {
             ctx: &ctx,

@@ -87,6 +87,12 @@ pub fn run(ctx: &Context<'_>, walk: &WalkOptions, opts: &FileOptions, cwd: &Path
         let display = engine::display_path(p, cwd);
         match std::fs::metadata(p) {
             Ok(m) if m.is_dir() => dirs.push(p.clone()),
+            // Not opened at all: a device or socket named on the command line.
+            Ok(m) if !m.is_file() => keep(FileReport {
+                display,
+                skipped: Some(engine::Skip::NotAFile),
+                ..FileReport::default()
+            }),
             Ok(_) => {
                 if walk.force_exclude && excluded(&walk.excludes, &globs::absolute(p, cwd)) {
                     continue;
@@ -111,7 +117,7 @@ pub fn run(ctx: &Context<'_>, walk: &WalkOptions, opts: &FileOptions, cwd: &Path
             return;
         }
         scanned.fetch_add(1, Ordering::Relaxed);
-        keep(engine::process(ctx, path, display.clone(), opts));
+        keep(engine::process(ctx, path, || display.clone(), opts));
     });
 
     if let Some((first, rest)) = dirs.split_first() {
@@ -164,7 +170,7 @@ pub fn run(ctx: &Context<'_>, walk: &WalkOptions, opts: &FileOptions, cwd: &Path
                         }
                         if is_file {
                             scanned.fetch_add(1, Ordering::Relaxed);
-                            let display = engine::display_path(e.path(), cwd);
+                            let display = || engine::display_path(e.path(), cwd);
                             keep(engine::process(ctx, e.path(), display, opts));
                         }
                     }

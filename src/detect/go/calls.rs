@@ -56,7 +56,14 @@ fn services(s: &Scan<'_, '_>) -> (Vec<Service>, Vec<(String, String)>) {
     };
     let mut vars = Vec::new();
     let mut fields: Vec<(String, String)> = Vec::new();
-    for node in &s.nodes {
+    let kinds = [
+        "short_var_declaration",
+        "assignment_statement",
+        "var_spec",
+        "parameter_declaration",
+        "field_declaration",
+    ];
+    for node in &s.of_kind(&kinds) {
         match node.kind() {
             "short_var_declaration" | "assignment_statement" | "var_spec" => {
                 let right = node
@@ -79,7 +86,7 @@ fn services(s: &Scan<'_, '_>) -> (Vec<Service>, Vec<(String, String)>) {
                     vars.push(Service {
                         var: Var {
                             name: doc.text(name).to_string(),
-                            scope: scope(*node),
+                            scope: scope(doc, *node),
                             flex: false,
                             held: false,
                         },
@@ -103,7 +110,7 @@ fn services(s: &Scan<'_, '_>) -> (Vec<Service>, Vec<(String, String)>) {
                     vars.push(Service {
                         var: Var {
                             name: doc.text(name).to_string(),
-                            scope: scope(name),
+                            scope: scope(doc, name),
                             flex: false,
                             held: false,
                         },
@@ -174,7 +181,7 @@ fn receiver<'t>(
         }
         "identifier" => {
             let name = doc.text(operand);
-            let chain = scope_chain(operand);
+            let chain = scope_chain(s.doc, operand);
             let seen: Vec<&Service> = services
                 .iter()
                 .filter(|v| v.var.name == name && chain.contains(&v.var.scope))
@@ -382,7 +389,7 @@ fn unit_call(s: &mut Scan<'_, '_>, call: Node<'_>) -> Vec<Edit> {
 /// True when the variable is used for anything but the retired method and its own declaration.
 fn other_uses(s: &Scan<'_, '_>, var: &Var, assigned: &Range<usize>) -> bool {
     s.identifiers(&var.name).any(|n| {
-        if !scope_chain(n).contains(&var.scope) {
+        if !scope_chain(s.doc, n).contains(&var.scope) {
             return false;
         }
         let Some(parent) = n.parent() else {
@@ -691,7 +698,7 @@ fn params_var_fields(s: &Scan<'_, '_>, ty: Node<'_>) -> Vec<Edit> {
             .unwrap_or(lit);
         if let Some((decl, idx)) = assignment_of(value) {
             if let Some(n) = left_names(decl).get(idx) {
-                names.push((doc.text(*n).to_string(), scope(decl)));
+                names.push((doc.text(*n).to_string(), scope(doc, decl)));
             }
         }
     } else {
@@ -702,7 +709,7 @@ fn params_var_fields(s: &Scan<'_, '_>, ty: Node<'_>) -> Vec<Edit> {
         if let Some(d) = decl.filter(|d| matches!(d.kind(), "var_spec" | "parameter_declaration")) {
             let mut c = d.walk();
             for n in d.children_by_field_name("name", &mut c) {
-                names.push((doc.text(n).to_string(), scope(n)));
+                names.push((doc.text(n).to_string(), scope(doc, n)));
             }
         }
     }
@@ -737,7 +744,7 @@ fn params_var_fields(s: &Scan<'_, '_>, ty: Node<'_>) -> Vec<Edit> {
         let visible = operand.kind() == "identifier"
             && names
                 .iter()
-                .any(|(n, sc)| n == doc.text(operand) && scope_chain(operand).contains(sc));
+                .any(|(n, sc)| n == doc.text(operand) && scope_chain(doc, operand).contains(sc));
         let rename = s.go.param_renames.iter().find(|r| r.old == doc.text(field));
         if let (true, Some(r), Some(range)) = (visible, rename, doc.range(field)) {
             edits.push(Edit::replace(range, r.new.clone()));

@@ -187,7 +187,7 @@ fn analyse_code(ctx: &Context<'_>, files: &[(&PathBuf, &String)]) -> Result<Vec<
         let Some(doc) = Doc::parse(text, 0..text.len(), false) else {
             return Err(format!("{name} could not be parsed"));
         };
-        let nodes = doc.nodes();
+        let nodes = super::nodes::Nodes::new(&doc);
         let found = super::analyze(
             ctx,
             Some(path.as_path()),

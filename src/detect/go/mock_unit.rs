@@ -157,7 +157,7 @@ fn mock_vars(input: &Input<'_, '_>) -> Vec<MockVar> {
         match declared {
             Some((left, decl)) => {
                 var.name = doc.text(left).to_string();
-                var.scope = scope(decl);
+                var.scope = scope(input.doc, decl);
                 var.decl = left.id();
             }
             None => var.blockers.push((
@@ -179,7 +179,7 @@ fn follow(input: &Input<'_, '_>, var: &mut MockVar) {
     for node in input.nodes.iter().filter(|n| n.kind() == "identifier") {
         if doc.text(*node) != var.name
             || node.id() == var.decl
-            || !scope_chain(*node).contains(&var.scope)
+            || !scope_chain(input.doc, *node).contains(&var.scope)
         {
             continue;
         }

@@ -11,6 +11,7 @@ mod mock_plan;
 mod mock_unit;
 mod mocks;
 pub mod module;
+mod nodes;
 mod parse;
 mod resolve;
 mod retired;
@@ -18,7 +19,6 @@ mod sdk;
 mod units;
 mod values;
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::path::Path;
 
@@ -31,6 +31,7 @@ use crate::fix::{Applicability, Edit, Fix};
 use crate::language::Language;
 use crate::rules::{GoRule, Rule};
 use crate::source::LineIndex;
+use nodes::Nodes;
 use parse::Doc;
 use sdk::{Names, SdkImport};
 
@@ -115,13 +116,8 @@ struct Scan<'a, 't> {
     path: Option<&'a Path>,
     sdk: SdkImport,
     names: Names,
-    nodes: Vec<Node<'t>>,
-    /// The indexes in [`Scan::nodes`] of its `identifier` nodes, by their text, built on first use: lookups of one
-    /// variable's uses stay cheap in files with thousands of calls.
-    identifiers: std::cell::OnceCell<HashMap<String, Vec<usize>>>,
-    /// The indexes in [`Scan::nodes`] of each kind's nodes, built on first use: a retired call's
-    /// followers look for the calls and loops of the file without walking every node again.
-    by_kind: std::cell::OnceCell<HashMap<&'static str, Vec<usize>>>,
+    /// The region's nodes, shared by every rule.
+    nodes: &'a Nodes<'t>,
     /// `src` ranges already covered by a call's fix (its params literal).
     consumed: Vec<Range<usize>>,
     snapshots: Vec<Var>,
@@ -131,45 +127,12 @@ struct Scan<'a, 't> {
 impl<'t> Scan<'_, 't> {
     /// The nodes of one of `kinds`, in document order.
     fn of_kind(&self, kinds: &[&str]) -> Vec<Node<'t>> {
-        let index = self.kind_index();
-        let mut found: Vec<usize> = kinds
-            .iter()
-            .filter_map(|k| index.get(k))
-            .flatten()
-            .copied()
-            .collect();
-        if kinds.len() > 1 {
-            found.sort_unstable();
-        }
-        found.into_iter().map(|i| self.nodes[i]).collect()
-    }
-
-    /// The indexes in [`Scan::nodes`] by kind.
-    fn kind_index(&self) -> &HashMap<&'static str, Vec<usize>> {
-        self.by_kind.get_or_init(|| {
-            let mut by_kind: HashMap<&'static str, Vec<usize>> = HashMap::new();
-            for (i, n) in self.nodes.iter().enumerate() {
-                by_kind.entry(n.kind()).or_default().push(i);
-            }
-            by_kind
-        })
+        self.nodes.of_kind(kinds)
     }
 
     /// The identifiers spelled `name`, in document order.
     fn identifiers(&self, name: &str) -> impl Iterator<Item = Node<'t>> + '_ {
-        self.identifiers
-            .get_or_init(|| {
-                let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
-                for &i in self.kind_index().get("identifier").into_iter().flatten() {
-                    let name = self.doc.text(self.nodes[i]).to_string();
-                    by_name.entry(name).or_default().push(i);
-                }
-                by_name
-            })
-            .get(name)
-            .into_iter()
-            .flatten()
-            .map(|&i| self.nodes[i])
+        self.nodes.identifiers(name)
     }
 }
 
@@ -337,7 +300,7 @@ pub fn detect(
     let path = path.filter(|_| !fence);
     // Parsed, and its nodes listed, once for all the rules that look at the region.
     let doc_cell: std::cell::OnceCell<Option<Doc>> = std::cell::OnceCell::new();
-    let nodes_cell: std::cell::OnceCell<Vec<Node<'_>>> = std::cell::OnceCell::new();
+    let nodes_cell: std::cell::OnceCell<Nodes<'_>> = std::cell::OnceCell::new();
     let mut any_go_rule = false;
     for (rule_idx, rule) in ctx.rules.rules.iter().enumerate() {
         if let Some(gr) = &rule.go_retired {
@@ -348,7 +311,7 @@ pub fn detect(
             let Some(doc) = parsed.as_ref() else {
                 return Vec::new();
             };
-            let nodes = nodes_cell.get_or_init(|| doc.nodes());
+            let nodes = nodes_cell.get_or_init(|| Nodes::new(doc));
             let module_sdk = || {
                 let dir = path?.parent()?;
                 let m = module::module(dir, &format!("{}/", gr.sdk_module))?;
@@ -378,7 +341,7 @@ pub fn detect(
         let Some(doc) = parsed.as_ref() else {
             return Vec::new();
         };
-        let nodes = nodes_cell.get_or_init(|| doc.nodes());
+        let nodes = nodes_cell.get_or_init(|| Nodes::new(doc));
         let found = analyze(ctx, path, (text, lines), (doc, nodes), (fence, true));
         push_findings(ctx, text, found, out);
     }
@@ -425,7 +388,7 @@ fn analyze(
     ctx: &Context<'_>,
     path: Option<&Path>,
     (text, lines): (&str, &LineIndex),
-    (doc, nodes): (&Doc, &[Node<'_>]),
+    (doc, nodes): (&Doc, &Nodes<'_>),
     (fence, mocks): (bool, bool),
 ) -> Vec<(usize, Vec<(Hit, String)>)> {
     let body = doc.src.as_str();
@@ -546,17 +509,16 @@ fn scan(
     ctx: &Context<'_>,
     path: Option<&Path>,
     (text, lines): (&str, &LineIndex),
-    (doc, nodes): (&Doc, &[Node<'_>]),
+    (doc, nodes): (&Doc, &Nodes<'_>),
     rule_idx: usize,
     go: &GoRule,
     (fence, with_mocks): (bool, bool),
 ) -> Vec<(Hit, String)> {
     let rule = &ctx.rules.rules[rule_idx];
     let imports = sdk::imports(doc, go, fence);
-    let nodes = nodes.to_vec();
     let mut hits = Vec::new();
     if let Some(alias) = &imports.legacy {
-        let mut legacy = legacy::scan(ctx, doc, rule, go, &nodes, alias);
+        let mut legacy = legacy::scan(ctx, doc, rule, go, nodes, alias);
         around_errors(&mut legacy, doc, lines);
         hits.extend(legacy.into_iter().map(|h| (h, rule.replacement())));
     }
@@ -565,9 +527,9 @@ fn scan(
     if let Some((alias, mock_sdk)) = mocks::import(doc, go) {
         if let Some(names) = Names::new(go, &mock_sdk) {
             let what = format!("{}, which {}", rule.title, rule.when(ctx.today));
-            mock_hits = mocks::scan(doc, &nodes, &alias, &names, &what);
+            mock_hits = mocks::scan(doc, nodes, &alias, &names, &what);
             let unit = with_mocks
-                .then(|| mocks::file_unit(doc, &nodes, rule, go))
+                .then(|| mocks::file_unit(doc, nodes, rule, go))
                 .flatten();
             mock_unit = unit.map(|u| (u, names));
         }
@@ -631,11 +593,11 @@ fn sdk_scan<'t>(
     doc: &'t Doc,
     rule: &Rule,
     go: &GoRule,
-    (fence, sdk, nodes): (bool, Option<SdkImport>, Vec<Node<'t>>),
+    (fence, sdk, nodes): (bool, Option<SdkImport>, &Nodes<'t>),
 ) -> Option<(Vec<Hit>, String)> {
     let sdk = match (sdk, path) {
         (Some(sdk), _) => sdk,
-        (None, Some(path)) if !fence => sdk::from_module(doc, &nodes, path, go)?,
+        (None, Some(path)) if !fence => sdk::from_module(doc, nodes, path, go)?,
         _ => return None,
     };
     let names = Names::new(go, &sdk)?;
@@ -650,8 +612,6 @@ fn sdk_scan<'t>(
         sdk,
         names,
         nodes,
-        identifiers: std::cell::OnceCell::new(),
-        by_kind: std::cell::OnceCell::new(),
         consumed: Vec::new(),
         snapshots: Vec::new(),
         hits: Vec::new(),
@@ -722,8 +682,12 @@ fn floor(hits: &mut [Hit], text: &str) {
 }
 
 /// True when `name`, used at `node`, is a variable in `vars` visible there.
-fn visible<'v>(vars: &'v [Var], name: &str, node: Node<'_>) -> Option<&'v Var> {
-    let chain = parse::scope_chain(node);
+fn visible<'v>(doc: &Doc, vars: &'v [Var], name: &str, node: Node<'_>) -> Option<&'v Var> {
+    // The scope chain walks up the tree: only for a name that could be one of them.
+    if !vars.iter().any(|v| v.name == name) {
+        return None;
+    }
+    let chain = parse::scope_chain(doc, node);
     vars.iter()
         .rev()
         .find(|v| v.name == name && chain.contains(&v.scope))

@@ -52,7 +52,9 @@ pub struct Package {
     v1_lines: OnceLock<Vec<Option<usize>>>,
 }
 
-type Cache<T> = Mutex<HashMap<PathBuf, Option<Arc<T>>>>;
+/// Per key, one cell: the first caller builds the value, and a caller that comes meanwhile waits
+/// for it rather than building it again (a module's word index is read from every file of it).
+type Cache<T> = Mutex<HashMap<PathBuf, Arc<OnceLock<Option<Arc<T>>>>>>;
 
 fn packages() -> &'static Cache<Package> {
     static C: OnceLock<Cache<Package>> = OnceLock::new();
@@ -70,12 +72,13 @@ fn modules() -> &'static Cache<Module> {
 }
 
 fn cached<T>(cache: &Cache<T>, key: &Path, build: impl FnOnce() -> Option<T>) -> Option<Arc<T>> {
-    if let Some(hit) = cache.lock().ok()?.get(key) {
-        return hit.clone();
-    }
-    let built = build().map(Arc::new);
-    let mut map = cache.lock().ok()?;
-    map.entry(key.to_path_buf()).or_insert(built).clone()
+    let cell = cache
+        .lock()
+        .ok()?
+        .entry(key.to_path_buf())
+        .or_default()
+        .clone();
+    cell.get_or_init(|| build().map(Arc::new)).clone()
 }
 
 /// The package of the directory `dir` (its `.go` files, read once per run).
@@ -158,32 +161,38 @@ fn word_indexes() -> &'static Cache<WordIndex> {
 }
 
 fn index_words(files: &[(PathBuf, String)]) -> WordIndex {
-    let is_word = |c: char| c.is_alphanumeric() || c == '_';
     let mut index: WordIndex = HashMap::new();
     for (n, (_, text)) in files.iter().enumerate() {
         // Per word of this file: (first line, first qualified line).
         let mut here: HashMap<&str, (usize, Option<usize>)> = HashMap::new();
+        let bytes = text.as_bytes();
         let mut line = 1;
-        let mut start: Option<usize> = None;
-        for (i, c) in text.char_indices().chain([(text.len(), '\0')]) {
-            if is_word(c) && i < text.len() {
-                if start.is_none() {
-                    start = Some(i);
-                }
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b'\n' {
+                line += 1;
+            }
+            let len = word_char_len(text, i);
+            if len == 0 {
+                i += char_len(bytes[i]);
                 continue;
             }
-            if let Some(st) = start.take() {
-                let word = &text[st..i];
-                if word.chars().next().is_some_and(char::is_uppercase) {
-                    let qualified = text[..st].ends_with('.');
-                    let entry = here.entry(word).or_insert((line, None));
-                    if qualified && entry.1.is_none() {
-                        entry.1 = Some(line);
-                    }
+            let start = i;
+            i += len;
+            loop {
+                let len = word_char_len(text, i);
+                if len == 0 {
+                    break;
                 }
+                i += len;
             }
-            if c == '\n' {
-                line += 1;
+            let word = &text[start..i];
+            if word.chars().next().is_some_and(char::is_uppercase) {
+                let qualified = start > 0 && bytes[start - 1] == b'.';
+                let entry = here.entry(word).or_insert((line, None));
+                if qualified && entry.1.is_none() {
+                    entry.1 = Some(line);
+                }
             }
         }
         for (word, (first, qualified)) in here {
@@ -197,6 +206,30 @@ fn index_words(files: &[(PathBuf, String)]) -> WordIndex {
         occurrences.sort_unstable();
     }
     index
+}
+
+/// The length in bytes of the word character (letter, digit, `_`) at byte `i` of `text` (a
+/// character boundary); 0 for any other character or at the end. ASCII without decoding.
+fn word_char_len(text: &str, i: usize) -> usize {
+    match text.as_bytes().get(i) {
+        None => 0,
+        Some(&b) if b < 0x80 => usize::from(b.is_ascii_alphanumeric() || b == b'_'),
+        Some(_) => text[i..]
+            .chars()
+            .next()
+            .filter(|c| c.is_alphanumeric())
+            .map_or(0, char::len_utf8),
+    }
+}
+
+/// The length of the UTF-8 character that starts with byte `b`.
+fn char_len(b: u8) -> usize {
+    match b {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        0xC0.. => 2,
+        _ => 1,
+    }
 }
 
 /// The places in the module, outside `file`, that name the exported `name` of `file`'s package:
@@ -599,5 +632,22 @@ mod tests {
         assert!(!index.contains_key("xStore"), "not exported");
         assert_eq!(index["Storeé"], vec![(0, 4, None)], "a letter ends no word");
         assert!(!index.contains_key("store"));
+    }
+
+    #[test]
+    fn the_word_index_splits_words_at_any_character_that_is_no_letter_or_digit() {
+        let files = vec![(
+            PathBuf::from("a.go"),
+            "package a
+// Über→Next — Ärger2_x «Quote»
+var Éa = 1
+"
+            .to_string(),
+        )];
+        let index = index_words(&files);
+        let mut words: Vec<&str> = index.keys().map(String::as_str).collect();
+        words.sort_unstable();
+        assert_eq!(words, ["Next", "Quote", "Ärger2_x", "Éa", "Über"]);
+        assert_eq!(index["Éa"], vec![(0, 3, None)]);
     }
 }

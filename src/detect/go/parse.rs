@@ -23,7 +23,20 @@ pub struct Doc {
     /// For each of [`Doc::errors`], the statement or declaration around it: what is read there may
     /// be incomplete (a literal's key lost in the error), so no fix edits it.
     scopes: Vec<Range<usize>>,
+    /// The functions of the tree, listed on first use (see [`Doc::scope_chain`]).
+    functions: std::cell::OnceCell<Vec<Function>>,
 }
+
+/// A function declaration, method or literal: its `src` range, node id and the function around it
+/// (an index into the same list).
+struct Function {
+    range: Range<usize>,
+    id: usize,
+    outer: Option<usize>,
+}
+
+/// The node kinds that open a scope.
+const FUNCTION_KINDS: [&str; 3] = ["function_declaration", "method_declaration", "func_literal"];
 
 /// The wrappers tried, in order, for a fence without a `package` clause: top-level declarations,
 /// then statements.
@@ -60,6 +73,7 @@ impl Doc {
                 len: body.len(),
                 errors: Vec::new(),
                 scopes: Vec::new(),
+                functions: std::cell::OnceCell::new(),
             };
             (doc.errors, doc.scopes) = doc.error_ranges();
             if doc.errors.is_empty() {
@@ -158,6 +172,69 @@ impl Doc {
         out
     }
 
+    /// The enclosing functions of `node`, innermost first, by node id, then 0 for the top level:
+    /// from the functions' ranges, listed once, so a lookup costs the nesting depth (tree-sitter's
+    /// `parent` walks down from the root at every step).
+    pub fn scope_chain(&self, node: Node<'_>) -> Vec<usize> {
+        let functions = self.functions.get_or_init(|| self.list_functions());
+        let range = node.byte_range();
+        let contains = |f: &Function| {
+            f.id != node.id() && f.range.start <= range.start && range.end <= f.range.end
+        };
+        // The last function starting at or before the node: every function around the node is it
+        // or one of its outer functions (ranges nest).
+        let mut at = functions
+            .partition_point(|f| f.range.start <= range.start)
+            .checked_sub(1);
+        let mut out = Vec::new();
+        while let Some(i) = at {
+            let f = &functions[i];
+            if contains(f) {
+                out.push(f.id);
+            }
+            at = f.outer;
+        }
+        out.push(0);
+        out
+    }
+
+    /// The functions of the tree in document order, each with the function around it.
+    fn list_functions(&self) -> Vec<Function> {
+        let mut out: Vec<Function> = Vec::new();
+        let mut open: Vec<usize> = Vec::new();
+        let mut cursor = self.tree.walk();
+        loop {
+            let node = cursor.node();
+            if FUNCTION_KINDS.contains(&node.kind()) {
+                let range = node.byte_range();
+                while let Some(&top) = open.last() {
+                    let f = &out[top];
+                    if f.range.start <= range.start && range.end <= f.range.end {
+                        break;
+                    }
+                    open.pop();
+                }
+                open.push(out.len());
+                out.push(Function {
+                    range,
+                    id: node.id(),
+                    outer: open.iter().rev().nth(1).copied(),
+                });
+            }
+            if cursor.goto_first_child() {
+                continue;
+            }
+            loop {
+                if cursor.goto_next_sibling() {
+                    break;
+                }
+                if !cursor.goto_parent() {
+                    return out;
+                }
+            }
+        }
+    }
+
     /// Every node of the tree, in document order.
     pub fn nodes(&self) -> Vec<Node<'_>> {
         let mut out = Vec::new();
@@ -217,26 +294,15 @@ fn enclosing_statement(node: Node<'_>) -> Node<'_> {
     cur
 }
 
-/// The nearest enclosing function (declaration, method or literal), by node id; 0 at top level.
-pub fn scope_chain(node: Node<'_>) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut cur = node.parent();
-    while let Some(n) = cur {
-        if matches!(
-            n.kind(),
-            "function_declaration" | "method_declaration" | "func_literal"
-        ) {
-            out.push(n.id());
-        }
-        cur = n.parent();
-    }
-    out.push(0);
-    out
+/// The enclosing functions of `node` (declarations, methods, literals), innermost first, by node
+/// id, then 0 for the top level.
+pub fn scope_chain(doc: &Doc, node: Node<'_>) -> Vec<usize> {
+    doc.scope_chain(node)
 }
 
 /// The innermost scope of `node` (see [`scope_chain`]).
-pub fn scope(node: Node<'_>) -> usize {
-    scope_chain(node).first().copied().unwrap_or(0)
+pub fn scope(doc: &Doc, node: Node<'_>) -> usize {
+    doc.scope_chain(node).first().copied().unwrap_or(0)
 }
 
 /// The `i`-th named child of an `expression_list` (or the node itself when it is not a list).

@@ -33,7 +33,7 @@ pub fn track_result(s: &mut Scan<'_, '_>, call: Node<'_>, flex: bool, held: bool
                     .is_some_and(|x| s.doc.text(x) == "Execute")
                 && operand.is_some_and(|o| {
                     o.kind() == "identifier"
-                        && visible(std::slice::from_ref(&req), s.doc.text(o), o).is_some()
+                        && visible(s.doc, std::slice::from_ref(&req), s.doc.text(o), o).is_some()
                 })
         })
         .collect();
@@ -75,7 +75,7 @@ fn assigned_name(s: &Scan<'_, '_>, value: Node<'_>) -> Option<Var> {
     let text = s.doc.text(*name);
     (text != "_").then(|| Var {
         name: text.to_string(),
-        scope: scope(decl),
+        scope: scope(s.doc, decl),
         flex: false,
         held: false,
     })
@@ -110,7 +110,7 @@ pub fn track_declared(s: &mut Scan<'_, '_>, ty: Node<'_>, flex: bool) {
     for name in names {
         s.snapshots.push(Var {
             name: s.doc.text(name).to_string(),
-            scope: scope(name),
+            scope: scope(s.doc, name),
             flex,
             held: false,
         });
@@ -153,7 +153,7 @@ fn track_items(s: &mut Scan<'_, '_>) {
         if !calls_getter {
             continue;
         }
-        let Some(page) = visible(&pages, s.doc.text(operand), operand).cloned() else {
+        let Some(page) = visible(s.doc, &pages, s.doc.text(operand), operand).cloned() else {
             continue;
         };
         let mut c = left.walk();
@@ -163,7 +163,7 @@ fn track_items(s: &mut Scan<'_, '_>) {
         };
         s.snapshots.push(Var {
             name: s.doc.text(*item).to_string(),
-            scope: scope(*item),
+            scope: scope(s.doc, *item),
             flex: page.flex,
             held: page.held,
         });
@@ -176,7 +176,11 @@ pub fn scan(s: &mut Scan<'_, '_>) {
         return;
     }
     track_items(s);
-    let nodes = s.nodes.clone();
+    let nodes = s.of_kind(&[
+        "selector_expression",
+        "binary_expression",
+        "expression_switch_statement",
+    ]);
     for node in nodes {
         match node.kind() {
             "selector_expression" => member(s, node),
@@ -231,7 +235,7 @@ fn followed(s: &Scan<'_, '_>, sel: Node<'_>) -> Option<Var> {
     if operand.kind() != "identifier" {
         return None;
     }
-    visible(&s.snapshots, s.doc.text(operand), operand).cloned()
+    visible(s.doc, &s.snapshots, s.doc.text(operand), operand).cloned()
 }
 
 /// The followed value whose status `node` reads: `v.GetStatus()` or `*v.Status`.
