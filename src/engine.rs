@@ -439,14 +439,14 @@ pub fn fix_file(
     findings: Vec<Finding>,
     threshold: Applicability,
 ) -> FixOutcome {
-    let (text, applied, found) = fix_passes(ctx, policy, file, findings, threshold);
+    let (text, applied, found, kept_tokens) = fix_passes(ctx, policy, file, findings, threshold);
     let fixed = FixOutcome {
         text,
         applied,
         rejected: None,
         findings: found,
     };
-    if fixed.text == file.text {
+    if fixed.text == file.text || kept_tokens {
         return fixed;
     }
     let Err(why) = verify(file.language, &fixed.text) else {
@@ -467,15 +467,19 @@ pub fn fix_file(
     }
 }
 
+/// The fixes applied until the text is stable: the text, the fixes applied, the findings left,
+/// and whether every edit kept the tokens of a Go file (then it parses exactly when it did before:
+/// see [`crate::detect::go::edits_keep_tokens`]).
 fn fix_passes(
     ctx: &Context<'_>,
     policy: &Policy,
     file: &SourceFile,
     mut findings: Vec<Finding>,
     threshold: Applicability,
-) -> (String, usize, Vec<Finding>) {
+) -> (String, usize, Vec<Finding>, bool) {
     let mut work = file.clone();
     let mut applied = 0;
+    let mut kept_tokens = file.language == Language::Go;
     for _ in 0..MAX_FIX_PASSES {
         let fixes = findings
             .iter()
@@ -489,11 +493,12 @@ fn fix_passes(
         if next == work.text {
             break;
         }
+        kept_tokens = kept_tokens && crate::detect::go::edits_keep_tokens(&work.text, &edits);
         applied += taken;
         work.set_text(next);
         findings = analyze(ctx, policy, &work);
     }
-    (work.text, applied, findings)
+    (work.text, applied, findings, kept_tokens)
 }
 
 /// Resolves a path for display: relative to `cwd` when inside it, with `/` separators and no `./`.

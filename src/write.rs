@@ -3,10 +3,13 @@
 //!
 //! `--fix` writes in two steps so that durability is paid once per run, not once per file:
 //! [`stage`] writes each fixed file's temporary file as the file is checked and starts its
-//! write-back without waiting (`sync_file_range`), and [`commit`] waits for them all (`fdatasync`
-//! each, by then mostly done), then renames each into place. Not `syncfs`: that would also wait
-//! for every other program's unwritten data on the file system (a build, say). An interrupt (see
-//! `interrupt`) never lands inside either step, and removes the temporary files not renamed.
+//! write-back without waiting (`sync_file_range`), and [`commit`] makes them durable, then renames
+//! each into place. A bulk rewrite ([`SYNCFS_FROM`] files or more on one file system) is made durable
+//! with one `syncfs`: one wait, where a `fdatasync` per file is one journal commit per file on a
+//! journalling file system. Fewer files (a pre-commit hook's) get a `fdatasync` each, because
+//! `syncfs` also waits for whatever other programs wrote to that file system meanwhile (a build).
+//! Where `syncfs` fails, the files are synced one by one. An interrupt (see `interrupt`) never lands
+//! inside either step, and removes the temporary files not renamed.
 
 use std::io::Write as _;
 use std::os::unix::fs::MetadataExt;
@@ -34,6 +37,8 @@ pub struct Staged {
     tmp: tempfile::TempPath,
     /// The target as it was when staged: it must be the same at the rename.
     seen: (u64, i64, i64, u64),
+    /// The file system (device) of the target and its temporary file.
+    device: u64,
 }
 
 fn identity(meta: &std::fs::Metadata) -> (u64, i64, i64, u64) {
@@ -86,6 +91,7 @@ pub fn stage(path: &Path, original: &[u8], contents: &[u8]) -> Result<Staged, Wr
         target: path.to_path_buf(),
         tmp: tmp.into_temp_path(),
         seen: identity(&meta),
+        device: meta.dev(),
     })
 }
 
@@ -93,8 +99,13 @@ pub fn stage(path: &Path, original: &[u8], contents: &[u8]) -> Result<Staged, Wr
 /// in order. A file changed on disk since it was staged is left as it is.
 pub fn commit(staged: Vec<Staged>) -> Vec<Result<(), WriteError>> {
     let mut guard = interrupt::guard_write();
+    let synced = sync_file_systems(&staged);
     let mut flushed: Vec<Result<Staged, WriteError>> = Vec::with_capacity(staged.len());
     for s in staged {
+        if synced.contains(&s.device) {
+            flushed.push(Ok(s));
+            continue;
+        }
         let synced = std::fs::File::open(&s.tmp).and_then(|f| f.sync_data());
         flushed.push(synced.map(|()| s).map_err(WriteError::from));
     }
@@ -117,6 +128,35 @@ pub fn commit(staged: Vec<Staged>) -> Vec<Result<(), WriteError>> {
                 .map_err(|e| WriteError::Io(e.error))
         })
         .collect()
+}
+
+/// From how many staged files on one file system a `syncfs` makes them durable at once.
+pub const SYNCFS_FROM: usize = 16;
+
+/// One `syncfs` per file system that holds at least [`SYNCFS_FROM`] of the staged files: the
+/// devices whose data, the temporary files' included, is now on disk. A device where it fails is
+/// left out (its files are synced one by one).
+fn sync_file_systems(staged: &[Staged]) -> Vec<u64> {
+    let mut done: Vec<u64> = Vec::new();
+    let mut tried: Vec<u64> = Vec::new();
+    for s in staged {
+        if tried.contains(&s.device) {
+            continue;
+        }
+        tried.push(s.device);
+        if staged.iter().filter(|o| o.device == s.device).count() < SYNCFS_FROM {
+            continue;
+        }
+        let Ok(file) = std::fs::File::open(&s.tmp) else {
+            continue;
+        };
+        // SAFETY: `syncfs` only reads the open descriptor, which `file` keeps open for the call.
+        let rc = unsafe { libc::syncfs(std::os::fd::AsRawFd::as_raw_fd(&file)) };
+        if rc == 0 {
+            done.push(s.device);
+        }
+    }
+    done
 }
 
 /// Replaces the file at `path`, which held `original` when it was read, with `contents`: stages
@@ -197,6 +237,36 @@ mod tests {
         drop(stage(&a, b"new a", b"newer a").unwrap());
         assert_eq!(std::fs::read(&a).unwrap(), b"new a");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+    }
+
+    #[test]
+    fn a_bulk_rewrite_is_synced_at_once_and_every_file_goes_in() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths: Vec<PathBuf> = (0..SYNCFS_FROM + 1)
+            .map(|i| dir.path().join(format!("f{i}.sh")))
+            .collect();
+        let staged: Vec<Staged> = paths
+            .iter()
+            .map(|p| {
+                std::fs::write(p, b"old").unwrap();
+                stage(p, b"old", b"new").unwrap()
+            })
+            .collect();
+        assert_eq!(sync_file_systems(&staged), vec![staged[0].device]);
+        assert!(commit(staged).iter().all(Result::is_ok));
+        for p in &paths {
+            assert_eq!(std::fs::read(p).unwrap(), b"new");
+        }
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), paths.len());
+    }
+
+    #[test]
+    fn a_few_files_are_synced_one_by_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.sh");
+        std::fs::write(&p, b"old").unwrap();
+        let staged = vec![stage(&p, b"old", b"new").unwrap()];
+        assert!(sync_file_systems(&staged).is_empty());
     }
 
     #[test]

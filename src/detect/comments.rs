@@ -11,14 +11,15 @@ pub fn comment_ranges(text: &str, region: Range<usize>, language: Language) -> V
     if style == CommentStyle::None {
         return Vec::new();
     }
-    Scanner {
-        b: text.as_bytes(),
-        end: region.end,
-        language,
-        style,
-        out: Vec::new(),
-    }
-    .run(region.start)
+    Scanner::new(text, region.end, language)
+        .run(region.start)
+        .out
+}
+
+/// The closed string literals of `text` outside comments, quotes included, in order (a literal
+/// left open at a line end or at the end of the text is not one).
+pub fn string_ranges(text: &str, language: Language) -> Vec<Range<usize>> {
+    Scanner::new(text, text.len(), language).run(0).strings
 }
 
 struct Scanner<'a> {
@@ -27,9 +28,22 @@ struct Scanner<'a> {
     language: Language,
     style: CommentStyle,
     out: Vec<Range<usize>>,
+    /// The closed string literals passed over.
+    strings: Vec<Range<usize>>,
 }
 
-impl Scanner<'_> {
+impl<'a> Scanner<'a> {
+    fn new(text: &'a str, end: usize, language: Language) -> Scanner<'a> {
+        Scanner {
+            b: text.as_bytes(),
+            end,
+            language,
+            style: language.comment_style(),
+            out: Vec::new(),
+            strings: Vec::new(),
+        }
+    }
+
     fn at(&self, i: usize) -> u8 {
         if i < self.end {
             self.b[i]
@@ -42,7 +56,7 @@ impl Scanner<'_> {
         memchr::memchr(b'\n', &self.b[i..self.end]).map_or(self.end, |j| i + j)
     }
 
-    fn run(mut self, start: usize) -> Vec<Range<usize>> {
+    fn run(mut self, start: usize) -> Self {
         let hash = matches!(self.style, CommentStyle::Hash | CommentStyle::HashAndSlash);
         let slash = matches!(self.style, CommentStyle::Slash | CommentStyle::HashAndSlash);
         let mut i = start;
@@ -65,14 +79,20 @@ impl Scanner<'_> {
                     i = e;
                 }
                 b'\\' if self.style == CommentStyle::Hash => i += 2,
-                b'"' | b'\'' | b'`' => i = self.skip_string(i),
+                b'"' | b'\'' | b'`' => {
+                    let (end, closed) = self.skip_string(i);
+                    if closed {
+                        self.strings.push(i..end);
+                    }
+                    i = end;
+                }
                 b'r' if self.language == Language::Rust && self.is_raw_string_start(i) => {
                     i = self.skip_rust_raw_string(i)
                 }
                 _ => i += 1,
             }
         }
-        self.out
+        self
     }
 
     fn hash_starts_comment(&self, i: usize, start: usize) -> bool {
@@ -118,14 +138,15 @@ impl Scanner<'_> {
         self.end
     }
 
-    /// Skips a quoted string starting at `i`; returns the offset after it. Strings that may not
+    /// Skips a quoted string starting at `i`; returns the offset after it, and whether a closing
+    /// quote ended it (Rust's char literals and lifetimes count as not closed). Strings that may not
     /// span lines end at the line end when unterminated, so a stray quote in prose cannot hide
     /// the rest of the file.
-    fn skip_string(&self, i: usize) -> usize {
+    fn skip_string(&self, i: usize) -> (usize, bool) {
         let q = self.b[i];
         let lang = self.language;
         if q == b'\'' && matches!(lang, Language::Rust) {
-            return self.skip_rust_quote(i);
+            return (self.skip_rust_quote(i), false);
         }
         let multiline_quote = [b'"', b'\''].contains(&q)
             && matches!(lang, Language::Python)
@@ -137,12 +158,12 @@ impl Scanner<'_> {
                 if self.b[j] == b'\\' {
                     j += 2;
                 } else if self.b[j] == q && self.b[j + 1] == q && self.b[j + 2] == q {
-                    return j + 3;
+                    return (j + 3, true);
                 } else {
                     j += 1;
                 }
             }
-            return self.end;
+            return (self.end, false);
         }
         let spans_lines = match q {
             b'`' => matches!(
@@ -162,14 +183,14 @@ impl Scanner<'_> {
                 continue;
             }
             if c == q {
-                return j + 1;
+                return (j + 1, true);
             }
             if c == b'\n' && !spans_lines {
-                return j;
+                return (j, false);
             }
             j += 1;
         }
-        self.end
+        (self.end, false)
     }
 
     /// A Rust `'` is a char literal (`'x'`, `'\n'`, `'\u{..}'`) or a lifetime (`'a`).
@@ -262,6 +283,16 @@ mod tests {
     fn python_triple_quotes_hide_hashes() {
         let text = "s = \"\"\"a # b\nc\"\"\" # real\n";
         assert_eq!(comments(text, Language::Python), vec!["# real"]);
+    }
+
+    #[test]
+    fn string_ranges_are_the_closed_literals_outside_comments() {
+        let text = "a := \"x\\\"y\" // \"c\"\nb := `r\nr` + '\\'' + \"open\n";
+        let found: Vec<&str> = string_ranges(text, Language::Go)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(found, ["\"x\\\"y\"", "`r\nr`", "'\\''"]);
     }
 
     #[test]

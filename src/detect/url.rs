@@ -5,6 +5,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -130,11 +131,24 @@ pub fn detect(
 ) {
     let body = &text[region.range.clone()];
     let mut facts: Option<RegionFacts> = None;
+    // Rules of one path (its GET, PATCH and DELETE) share its matches, and each URL's method is
+    // read once, whatever number of rules ask.
+    let mut matches: Vec<(&str, Rc<Vec<_>>)> = Vec::new();
+    let mut methods: HashMap<(usize, usize), Option<&'static str>> = HashMap::new();
     for (rule_idx, rule) in ctx.rules.rules.iter().enumerate() {
         if memchr::memmem::find(body.as_bytes(), rule.path.trigger.as_bytes()).is_none() {
             continue;
         }
-        for m in rule.path.find_all(body) {
+        let key = rule.path.key();
+        let found = match matches.iter().find(|(k, _)| *k == key) {
+            Some((_, found)) => Rc::clone(found),
+            None => {
+                let found = Rc::new(rule.path.find_all(body));
+                matches.push((key, Rc::clone(&found)));
+                found
+            }
+        };
+        for m in found.iter() {
             let range = shift(&m.range, region.range.start);
             let facts = facts.get_or_insert_with(|| RegionFacts::new(text, region));
             if comments::contains(&facts.comments, range.start) {
@@ -145,11 +159,10 @@ pub fn detect(
             if in_shell_comment || shell.is_some_and(|sh| sh.is_printed(range.start)) {
                 continue;
             }
-            if !method::owns(
-                ctx.rules,
-                rule_idx,
-                request_method(text, facts, shell, &range),
-            ) {
+            let method = *methods
+                .entry((range.start, range.end))
+                .or_insert_with(|| request_method(text, facts, shell, &range));
+            if !method::owns(ctx.rules, rule_idx, method) {
                 continue;
             }
             if rule.new.is_none() {

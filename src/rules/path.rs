@@ -235,6 +235,12 @@ impl PathPattern {
         })
     }
 
+    /// What decides [`PathPattern::find_all`]'s matches: two patterns with the same key find the
+    /// same paths (the regex is built from the old path and the anchor alone).
+    pub fn key(&self) -> &str {
+        self.regex.as_str()
+    }
+
     /// Every occurrence of the retired path in `text`, in order.
     pub fn find_all(&self, text: &str) -> Vec<PathMatch> {
         let bytes = text.as_bytes();

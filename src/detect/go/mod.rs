@@ -280,6 +280,8 @@ pub fn parses(text: &str) -> bool {
     parse::Doc::parse(text, 0..text.len(), false).is_some_and(|d| d.errors.is_empty())
 }
 
+pub use parse::edits_keep_tokens;
+
 /// Reports and fixes the Go of `region`. Returns the file ranges of the syntax the parser could not
 /// read, when it met any: detection went on around them, and no fix touches them.
 pub fn detect(

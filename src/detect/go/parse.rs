@@ -294,6 +294,33 @@ fn enclosing_statement(node: Node<'_>) -> Node<'_> {
     cur
 }
 
+/// Whether applying `edits` to the Go `text` keeps its tokens: each edit lies inside one closed
+/// string literal with no backslash before the edit's end (no escape sequence is cut), and neither
+/// the replaced text nor the new one holds a quote, a backslash, a line break or a NUL. The fixed
+/// text then parses exactly when `text` does, so no parse is needed to know the fix broke nothing.
+pub fn edits_keep_tokens(text: &str, edits: &[crate::fix::Edit]) -> bool {
+    let plain = |s: &str| {
+        !s.bytes()
+            .any(|b| matches!(b, b'"' | b'`' | b'\\' | b'\'' | b'\n' | b'\r' | 0))
+            && !s.contains('\u{feff}')
+    };
+    let strings = crate::detect::comments::string_ranges(text, crate::language::Language::Go);
+    edits.iter().all(|e| {
+        let Some(old) = text.get(e.range.clone()) else {
+            return false;
+        };
+        let at = strings.partition_point(|s| s.end <= e.range.start);
+        let Some(lit) = strings.get(at) else {
+            return false;
+        };
+        let inside = lit.start < e.range.start && e.range.end < lit.end;
+        inside
+            && !text.as_bytes()[lit.start + 1..e.range.end].contains(&b'\\')
+            && plain(old)
+            && plain(&e.content)
+    })
+}
+
 /// The enclosing functions of `node` (declarations, methods, literals), innermost first, by node
 /// id, then 0 for the top level.
 pub fn scope_chain(doc: &Doc, node: Node<'_>) -> Vec<usize> {
@@ -337,4 +364,65 @@ pub fn unparen(mut node: Node<'_>) -> Node<'_> {
         node = inner;
     }
     node
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fix::Edit;
+
+    /// The edit replacing the first `old` of `text` (after `from`) with `new`.
+    fn edit(text: &str, old: &str, new: &str) -> Edit {
+        let at = text.find(old).unwrap();
+        Edit::replace(at..at + old.len(), new)
+    }
+
+    fn parses(text: &str) -> bool {
+        Doc::parse(text, 0..text.len(), false).is_some_and(|d| d.errors.is_empty())
+    }
+
+    #[test]
+    fn edits_inside_string_literals_keep_the_tokens_and_the_parse() {
+        let src = "package p\n\n// see \"docs\n\
+                   var u = \"/groups/x/serverless/c\" + `/serverless/raw`\nvar b = 'x'\n";
+        for e in [
+            edit(src, "serverless/c", "flexClusters/c"),
+            edit(src, "serverless/raw", "flexClusters/raw"),
+        ] {
+            assert!(edits_keep_tokens(src, std::slice::from_ref(&e)), "{e:?}");
+            let fixed = crate::fix::apply(src, std::slice::from_ref(&e));
+            assert_eq!(parses(&fixed), parses(src));
+        }
+    }
+
+    #[test]
+    fn edits_that_may_change_the_tokens_are_not_taken_on_trust() {
+        let cases = [
+            // Code, not a string.
+            (
+                "package p\nvar serverless = 1\n",
+                "serverless",
+                "flexClusters",
+            ),
+            // In a comment.
+            ("package p\n// \"serverless\"\n", "serverless", "x"),
+            // A quote, a backslash or a line break written into the literal.
+            ("package p\nvar u = \"serverless\"\n", "serverless", "a\"b"),
+            ("package p\nvar u = \"serverless\"\n", "serverless", "a\\b"),
+            ("package p\nvar u = \"serverless\"\n", "serverless", "a\nb"),
+            // An escape sequence before the edit may be cut by it.
+            (
+                "package p\nvar u = \"\\x41serverless\"\n",
+                "1serverless",
+                "G",
+            ),
+            // Across two literals.
+            ("package p\nvar u = \"a\" + \"b\"\n", "a\" + \"b", "ab"),
+            // A literal left open.
+            ("package p\nvar u = \"serverless\n", "serverless", "x"),
+        ];
+        for (src, old, new) in cases {
+            assert!(!edits_keep_tokens(src, &[edit(src, old, new)]), "{src:?}");
+        }
+    }
 }
