@@ -9,6 +9,7 @@ use crate::diff;
 use crate::finding::Finding;
 use crate::fix::{self, Applicability};
 use crate::language::{self, Language};
+use crate::read::Read;
 use crate::source::{self, SourceFile, Undecodable};
 use crate::suppress;
 use crate::write;
@@ -177,56 +178,6 @@ impl FileReport {
     }
 }
 
-/// What reading one file gave.
-enum Read {
-    Bytes(Vec<u8>),
-    Skipped(Skip),
-    Failed(String),
-}
-
-/// Reads a regular file of at most `max_filesize` bytes without ever blocking on a FIFO or device
-/// that replaced it after the walk saw a file: it is opened non-blocking and checked through its
-/// handle. One `open`, one `fstat` and the reads: the walk already knows the entry is a file.
-fn read_regular(path: &Path, max_filesize: u64) -> Read {
-    use std::io::Read as _;
-    use std::os::unix::fs::OpenOptionsExt;
-    let opened = std::fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
-        .open(path);
-    let f = match opened {
-        Ok(f) => f,
-        Err(e) => return Read::Failed(format!("cannot read: {e}")),
-    };
-    let meta = match f.metadata() {
-        Ok(m) => m,
-        Err(e) => return Read::Failed(format!("cannot read: {e}")),
-    };
-    if !meta.is_file() {
-        return Read::Skipped(Skip::NotAFile);
-    }
-    if meta.len() > max_filesize {
-        return Read::Skipped(Skip::TooLarge {
-            size: meta.len(),
-            limit: max_filesize,
-        });
-    }
-    let size = usize::try_from(meta.len()).unwrap_or(0);
-    let mut buf = Vec::with_capacity(size.saturating_add(1));
-    // Through `take`, which reads into the capacity already reserved: `File`'s own `read_to_end`
-    // asks the file system for the size again. One byte over the limit tells a file that grew.
-    if let Err(e) = f.take(max_filesize.saturating_add(1)).read_to_end(&mut buf) {
-        return Read::Failed(format!("cannot read: {e}"));
-    }
-    if buf.len() as u64 > max_filesize {
-        return Read::Skipped(Skip::TooLarge {
-            size: buf.len() as u64,
-            limit: max_filesize,
-        });
-    }
-    Read::Bytes(buf)
-}
-
 /// Runs the pipeline on one file; `display` (the path as reports show it) is only computed for a
 /// file that has something to report.
 pub fn process(
@@ -235,8 +186,13 @@ pub fn process(
     display: impl FnOnce() -> String,
     opts: &FileOptions<'_>,
 ) -> FileReport {
-    let bytes = match read_regular(path, opts.max_filesize) {
+    let rules = ctx.rules;
+    let read = crate::read::read_file(path, opts.max_filesize, rules.prefilter_overlap(), |b| {
+        rules.prefilter_hit(b)
+    });
+    let bytes = match read {
         Read::Bytes(b) => b,
+        Read::Miss => return FileReport::default(),
         Read::Skipped(skip) => {
             return FileReport {
                 display: display(),
@@ -252,16 +208,6 @@ pub fn process(
             }
         }
     };
-    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        return FileReport {
-            display: display(),
-            skipped: Some(Skip::Utf16),
-            ..FileReport::default()
-        };
-    }
-    if !ctx.rules.prefilter_hit(&bytes) {
-        return FileReport::default();
-    }
     let mut report = FileReport {
         display: display(),
         ..FileReport::default()

@@ -27,6 +27,7 @@ pub mod invariants;
 pub mod language;
 pub mod prefilter;
 pub mod progress;
+pub mod read;
 pub mod report;
 pub mod rules;
 pub mod secrets;

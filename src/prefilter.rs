@@ -47,6 +47,11 @@ impl Prefilter {
         })
     }
 
+    /// The longest trigger, in bytes.
+    pub fn longest(&self) -> usize {
+        self.longest
+    }
+
     /// True when some trigger occurs in `bytes`.
     pub fn hit(&self, bytes: &[u8]) -> bool {
         let Some(first) = self.gate.find(bytes) else {

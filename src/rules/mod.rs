@@ -392,6 +392,12 @@ impl RuleSet {
         self.prefilter.hit(bytes)
     }
 
+    /// How many bytes a trigger can reach back over a boundary: text searched in pieces must carry
+    /// this many bytes of each piece over to the next.
+    pub fn prefilter_overlap(&self) -> usize {
+        self.prefilter.longest().saturating_sub(1)
+    }
+
     pub fn get(&self, id: &str) -> Option<(usize, &Rule)> {
         self.rules.iter().enumerate().find(|(_, r)| r.id == id)
     }
