@@ -206,7 +206,7 @@ impl PathPattern {
         } else {
             format!(r"\b{prefix}{}", body.join("/"))
         };
-        let regex = Regex::new(&source).map_err(|e| ("old.path", e.to_string()))?;
+        let regex = compiled(&source).map_err(|e| ("old.path", e.to_string()))?;
         let Segment::Literal(anchor) = &old_segs[first] else {
             return Err((
                 "old.path",
@@ -288,6 +288,25 @@ impl PathPattern {
         }
         out
     }
+}
+
+/// The regex for `source`, compiled once per process: the rules of one path (its GET, PATCH and
+/// DELETE) build the same one, and compiling is most of loading the rules.
+fn compiled(source: &str) -> Result<Regex, regex::Error> {
+    static CACHE: std::sync::Mutex<Vec<Regex>> = std::sync::Mutex::new(Vec::new());
+    let mut cache = CACHE
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(r) = cache.iter().find(|r| r.as_str() == source) {
+        return Ok(r.clone());
+    }
+    let regex = Regex::new(source)?;
+    // Bounded: rules read from many files (or a fuzzer) must not grow it without end.
+    if cache.len() == 64 {
+        cache.clear();
+    }
+    cache.push(regex.clone());
+    Ok(regex)
 }
 
 fn next_char(text: &str, i: usize) -> usize {
