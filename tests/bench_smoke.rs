@@ -35,6 +35,7 @@ fn the_quick_harness_prints_every_ratio() {
         "ratio one-file (atlas-sunset check / rg): ",
         "ratio fix (atlas-sunset check --fix / read-and-rewrite, 500 call sites): ",
         "ratio fix-atomic-floor (atlas-sunset check --fix / read, write a temporary file, fsync, rename): ",
+        "ratio fix-without-write (atlas-sunset check --diff / read-and-rewrite): ",
         "ratio scaling check (time scan-2 / scan-1): ",
         "ratio scaling rg (time scan-2 / scan-1): ",
         "peak-rss check scan-1 ",
