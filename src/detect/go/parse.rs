@@ -202,45 +202,40 @@ impl Doc {
     fn list_functions(&self) -> Vec<Function> {
         let mut out: Vec<Function> = Vec::new();
         let mut open: Vec<usize> = Vec::new();
-        let mut cursor = self.tree.walk();
-        loop {
-            let node = cursor.node();
-            if FUNCTION_KINDS.contains(&node.kind()) {
-                let range = node.byte_range();
-                while let Some(&top) = open.last() {
-                    let f = &out[top];
-                    if f.range.start <= range.start && range.end <= f.range.end {
-                        break;
-                    }
-                    open.pop();
-                }
-                open.push(out.len());
-                out.push(Function {
-                    range,
-                    id: node.id(),
-                    outer: open.iter().rev().nth(1).copied(),
-                });
+        self.each_node(|node| {
+            if !FUNCTION_KINDS.contains(&node.kind()) {
+                return;
             }
-            if cursor.goto_first_child() {
-                continue;
-            }
-            loop {
-                if cursor.goto_next_sibling() {
+            let range = node.byte_range();
+            while let Some(&top) = open.last() {
+                let f = &out[top];
+                if f.range.start <= range.start && range.end <= f.range.end {
                     break;
                 }
-                if !cursor.goto_parent() {
-                    return out;
-                }
+                open.pop();
             }
-        }
+            open.push(out.len());
+            out.push(Function {
+                range,
+                id: node.id(),
+                outer: open.iter().rev().nth(1).copied(),
+            });
+        });
+        out
     }
 
     /// Every node of the tree, in document order.
     pub fn nodes(&self) -> Vec<Node<'_>> {
         let mut out = Vec::new();
+        self.each_node(|n| out.push(n));
+        out
+    }
+
+    /// Calls `f` on every node of the tree, in document order.
+    fn each_node<'t>(&'t self, mut f: impl FnMut(Node<'t>)) {
         let mut cursor = self.tree.walk();
         loop {
-            out.push(cursor.node());
+            f(cursor.node());
             if cursor.goto_first_child() {
                 continue;
             }
@@ -249,7 +244,7 @@ impl Doc {
                     break;
                 }
                 if !cursor.goto_parent() {
-                    return out;
+                    return;
                 }
             }
         }
