@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::OnceLock;
 
 use super::parse::Doc;
 use super::{module, Unit};
@@ -62,12 +62,11 @@ impl Plan {
 /// A package directory, and the run it is read for (its rules and date).
 type Key = (PathBuf, usize, String);
 /// Each rule's plan in one package: the package's files are parsed, and its code analysed, once
-/// for all the rules.
+/// for all the rules (and by one thread: another asking meanwhile waits for it).
 type Plans = HashMap<usize, Plan>;
-type Cache = Mutex<HashMap<Key, Arc<Plans>>>;
 
-fn cache() -> &'static Cache {
-    static C: OnceLock<Cache> = OnceLock::new();
+fn cache() -> &'static module::Cache<Plans, Key> {
+    static C: OnceLock<module::Cache<Plans, Key>> = OnceLock::new();
     C.get_or_init(Default::default)
 }
 
@@ -80,16 +79,14 @@ pub fn plan(ctx: &Context<'_>, file: &Path, rule: usize) -> Option<Plan> {
         ctx.rules as *const crate::rules::RuleSet as usize,
         ctx.today.to_string(),
     );
-    let hit = cache().lock().ok()?.get(&key).cloned();
-    let plans = match hit {
-        Some(plans) => plans,
-        None => {
-            let built = Arc::new(build(ctx, dir).unwrap_or_default());
-            let mut map = cache().lock().ok()?;
-            map.entry(key).or_insert(built).clone()
-        }
-    };
+    let plans = module::cached(cache(), key, || build(ctx, dir))?;
     plans.get(&rule).cloned()
+}
+
+/// Whether `path` is a Go test file (`_test.go`).
+pub fn is_test_file(path: &Path) -> bool {
+    path.file_name()
+        .is_some_and(|n| n.to_string_lossy().ends_with("_test.go"))
 }
 
 fn file_name(p: &Path) -> String {
@@ -111,18 +108,18 @@ fn build(ctx: &Context<'_>, dir: &Path) -> Option<Plans> {
     let mut mocks: HashMap<usize, Vec<(String, Option<String>)>> = HashMap::new();
     let mut code = Vec::new();
     for (path, text) in &pkg.files {
-        let name = file_name(path);
-        if !name.ends_with("_test.go") {
+        if !is_test_file(path) {
             code.push((path, text));
             continue;
         }
+        let name = file_name(path);
         if !text.contains("/mockadmin") {
             continue;
         }
         let Some(doc) = Doc::parse(text, 0..text.len(), false) else {
             continue;
         };
-        let nodes = doc.nodes();
+        let nodes = super::nodes::Nodes::new(&doc);
         let lines = LineIndex::new(text);
         let line = |p: usize| lines.line_of(p.min(text.len())) + 1;
         for (rule_idx, go) in go_rules(ctx) {

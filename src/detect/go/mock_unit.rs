@@ -10,6 +10,7 @@ use std::ops::Range;
 use tree_sitter::Node;
 
 use super::calls::{assignment_of, left_names};
+use super::nodes::Nodes;
 use super::parse::{scope, scope_chain, unparen, Doc};
 use super::sdk::{qualified, Names, TypeKind};
 use crate::fix::Edit;
@@ -32,7 +33,7 @@ pub struct MockUnit {
 /// What the unit analysis reads.
 pub struct Input<'a, 't> {
     pub doc: &'t Doc,
-    pub nodes: &'a [Node<'t>],
+    pub nodes: &'a Nodes<'t>,
     /// The name `mockadmin` is used under.
     pub mocks: &'a str,
     /// The name the SDK's `admin` package is used under, when imported.
@@ -126,7 +127,7 @@ pub fn unit(input: &Input<'_, '_>) -> Option<MockUnit> {
 fn mock_vars(input: &Input<'_, '_>) -> Vec<MockVar> {
     let doc = input.doc;
     let mut out = Vec::new();
-    for node in input.nodes.iter().filter(|n| n.kind() == "call_expression") {
+    for node in &input.nodes.of_kind(&["call_expression"]) {
         let Some(f) = node.child_by_field_name("function").map(unparen) else {
             continue;
         };
@@ -175,12 +176,8 @@ fn follow(input: &Input<'_, '_>, var: &mut MockVar) {
     if var.name.is_empty() {
         return;
     }
-    let doc = input.doc;
-    for node in input.nodes.iter().filter(|n| n.kind() == "identifier") {
-        if doc.text(*node) != var.name
-            || node.id() == var.decl
-            || !scope_chain(input.doc, *node).contains(&var.scope)
-        {
+    for node in &input.nodes.identifiers(&var.name).collect::<Vec<_>>() {
+        if node.id() == var.decl || !scope_chain(input.doc, *node).contains(&var.scope) {
             continue;
         }
         let at = input.pos(*node);
@@ -325,7 +322,7 @@ fn client_key(input: &Input<'_, '_>, var: &MockVar, value: Node<'_>) -> Result<V
 /// own type names (a helper that takes the mock: left for a person).
 fn mock_types(input: &Input<'_, '_>, out: &mut MockUnit, any: &mut bool) {
     let doc = input.doc;
-    for node in input.nodes.iter().filter(|n| n.kind() == "qualified_type") {
+    for node in &input.nodes.of_kind(&["qualified_type"]) {
         let Some((_, name)) = qualified(doc, *node, input.mocks) else {
             continue;
         };
@@ -363,7 +360,12 @@ fn sdk_types(input: &Input<'_, '_>, out: &mut MockUnit) {
     let Some(admin) = input.admin else {
         return;
     };
-    for node in input.nodes {
+    let kinds = [
+        "qualified_type",
+        "selector_expression",
+        "interpreted_string_literal",
+    ];
+    for node in &input.nodes.of_kind(&kinds) {
         match node.kind() {
             "qualified_type" | "selector_expression" => {
                 let Some((_, name)) = qualified(doc, *node, admin) else {

@@ -134,7 +134,12 @@ pub fn scan(doc: &Doc, nodes: &[Node<'_>], alias: &str, names: &Names, what: &st
 /// The mock unit of the rule in a parsed Go file that imports `mockadmin` (`None`: it mocks none
 /// of the rule's method). A file whose `admin` import is another SDK version than its
 /// `mockadmin` one is blocked.
-pub fn file_unit(doc: &Doc, nodes: &[Node<'_>], rule: &Rule, go: &GoRule) -> Option<MockUnit> {
+pub fn file_unit(
+    doc: &Doc,
+    nodes: &super::nodes::Nodes<'_>,
+    rule: &Rule,
+    go: &GoRule,
+) -> Option<MockUnit> {
     let (alias, mock_sdk) = import(doc, go)?;
     let names = Names::new(go, &mock_sdk)?;
     let sdk = super::sdk::imports(doc, go, false).sdk;

@@ -432,9 +432,7 @@ fn with_tests(ctx: &Context<'_>, path: Option<&Path>, rule_idx: usize, hits: &mu
     let Some(path) = path else {
         return;
     };
-    let is_test = path
-        .file_name()
-        .is_some_and(|n| n.to_string_lossy().ends_with("_test.go"));
+    let is_test = mock_plan::is_test_file(path);
     let applied = |h: &Hit| matches!(&h.fix, Some((a, _, _)) if *a > Applicability::DisplayOnly);
     if is_test || !hits.iter().any(|(h, _)| applied(h)) {
         return;
@@ -575,9 +573,7 @@ fn decide(
         ));
     }
     let path = path.ok_or("a snippet has no code under test in sight")?;
-    let is_test = path
-        .file_name()
-        .is_some_and(|n| n.to_string_lossy().ends_with("_test.go"));
+    let is_test = mock_plan::is_test_file(path);
     if !is_test {
         return Err("mocks outside a `_test.go` file are left as they are".into());
     }

@@ -54,7 +54,7 @@ pub struct Package {
 
 /// Per key, one cell: the first caller builds the value, and a caller that comes meanwhile waits
 /// for it rather than building it again (a module's word index is read from every file of it).
-type Cache<T> = Mutex<HashMap<PathBuf, Arc<OnceLock<Option<Arc<T>>>>>>;
+pub(super) type Cache<T, K = PathBuf> = Mutex<HashMap<K, Arc<OnceLock<Option<Arc<T>>>>>>;
 
 fn packages() -> &'static Cache<Package> {
     static C: OnceLock<Cache<Package>> = OnceLock::new();
@@ -71,19 +71,18 @@ fn modules() -> &'static Cache<Module> {
     C.get_or_init(Default::default)
 }
 
-fn cached<T>(cache: &Cache<T>, key: &Path, build: impl FnOnce() -> Option<T>) -> Option<Arc<T>> {
-    let cell = cache
-        .lock()
-        .ok()?
-        .entry(key.to_path_buf())
-        .or_default()
-        .clone();
+pub(super) fn cached<T, K: std::hash::Hash + Eq>(
+    cache: &Cache<T, K>,
+    key: K,
+    build: impl FnOnce() -> Option<T>,
+) -> Option<Arc<T>> {
+    let cell = cache.lock().ok()?.entry(key).or_default().clone();
     cell.get_or_init(|| build().map(Arc::new)).clone()
 }
 
 /// The package of the directory `dir` (its `.go` files, read once per run).
 pub fn package(dir: &Path) -> Option<Arc<Package>> {
-    cached(packages(), dir, || {
+    cached(packages(), dir.to_path_buf(), || {
         let mut files: Vec<(PathBuf, String)> = std::fs::read_dir(dir)
             .ok()?
             .flatten()
@@ -102,7 +101,7 @@ pub fn package(dir: &Path) -> Option<Arc<Package>> {
 
 /// The module holding `dir`: the nearest `go.mod` at or above it.
 pub fn module(dir: &Path, sdk_prefix: &str) -> Option<Arc<Module>> {
-    cached(modules(), dir, || {
+    cached(modules(), dir.to_path_buf(), || {
         let gomod = dir.join("go.mod");
         match std::fs::read_to_string(&gomod) {
             Ok(text) => Some(parse_gomod(dir, &text, sdk_prefix)),
@@ -241,10 +240,10 @@ pub fn uses_of(file: &Path, name: &str, sdk_prefix: &str, limit: usize) -> Vec<(
     let Some(m) = module(dir, sdk_prefix) else {
         return Vec::new();
     };
-    let Some(files) = cached(module_files(), &m.root, || Some(go_files(&m.root))) else {
+    let Some(files) = cached(module_files(), m.root.clone(), || Some(go_files(&m.root))) else {
         return Vec::new();
     };
-    let Some(index) = cached(word_indexes(), &m.root, || Some(index_words(&files))) else {
+    let Some(index) = cached(word_indexes(), m.root.clone(), || Some(index_words(&files))) else {
         return Vec::new();
     };
     index
