@@ -442,6 +442,12 @@ fn fix_passes(
         kept_tokens = kept_tokens && crate::detect::go::edits_keep_tokens(&work.text, &edits);
         applied += taken;
         work.set_text(next);
+        // A text the prefilter passes over has no finding (the same gate that skips such a file
+        // when it is read), so a file the fixes cleared of every trigger is not analyzed again.
+        if !ctx.rules.prefilter_hit(work.text.as_bytes()) {
+            findings = Vec::new();
+            break;
+        }
         findings = analyze(ctx, policy, &work);
     }
     (work.text, applied, findings, kept_tokens)
