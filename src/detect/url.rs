@@ -136,7 +136,7 @@ pub fn detect(
     let mut matches: Vec<(&str, Rc<Vec<_>>)> = Vec::new();
     let mut methods: HashMap<(usize, usize), Option<&'static str>> = HashMap::new();
     for (rule_idx, rule) in ctx.rules.rules.iter().enumerate() {
-        if memchr::memmem::find(body.as_bytes(), rule.path.trigger.as_bytes()).is_none() {
+        if !rule.path.may_occur(body) {
             continue;
         }
         let key = rule.path.key();
