@@ -70,14 +70,23 @@ fn command_path(cmd: &Command) -> Vec<&Word> {
     out
 }
 
-/// Matches an `atlas` command against a rule's CLI spellings; returns the match and the number of
-/// command-path words it covers.
-pub fn match_command<'r>(rule: &'r Rule, cmd: &Command) -> Option<(Match<'r>, usize)> {
+/// The rules whose CLI spellings `cmd` matches, in rule order: each rule's index, the match and
+/// the number of command-path words it covers. Empty unless `cmd` runs `atlas`.
+pub fn matching_rules<'r>(rules: &'r [Rule], cmd: &Command) -> Vec<(usize, Match<'r>, usize)> {
     if cmd.name() != Some("atlas") {
-        return None;
+        return Vec::new();
     }
-    let cli = rule.cli.as_ref()?;
     let path = command_path(cmd);
+    rules
+        .iter()
+        .enumerate()
+        .filter_map(|(i, rule)| match_path(rule, &path).map(|(m, n)| (i, m, n)))
+        .collect()
+}
+
+/// Matches the command path of an `atlas` command against a rule's CLI spellings.
+fn match_path<'r>(rule: &'r Rule, path: &[&Word]) -> Option<(Match<'r>, usize)> {
+    let cli = rule.cli.as_ref()?;
     let value = |i: usize| path.get(i).and_then(|w| w.value.as_deref());
     if let Some(api) = &cli.api {
         if value(0) == Some("api") && value(1) == Some(api.old_tag.as_str()) {
@@ -110,26 +119,24 @@ pub fn detect(
     out: &mut Vec<Finding>,
 ) {
     for cmd in &sh.script.commands {
-        for (idx, rule) in ctx.rules.rules.iter().enumerate() {
-            let Some((m, n)) = match_command(rule, cmd) else {
-                continue;
-            };
-            let path = command_path(cmd);
-            let Some(name) = cmd.name_index().map(|i| &cmd.words[i]) else {
-                continue;
-            };
-            let span = name.range.start..path[n - 1].range.end;
-            let finding = match m {
-                Match::Api(api) => api_finding(ctx, idx, rule, api, text, cmd, &path),
-                Match::Human(h) => human_finding(ctx, idx, rule, h, text, cmd, &path[..n]),
-            };
-            out.push(Finding {
-                span,
-                language: region.language,
-                ..finding
-            });
-            break;
-        }
+        let Some((idx, m, n)) = matching_rules(&ctx.rules.rules, cmd).into_iter().next() else {
+            continue;
+        };
+        let rule = &ctx.rules.rules[idx];
+        let path = command_path(cmd);
+        let Some(name) = cmd.name_index().map(|i| &cmd.words[i]) else {
+            continue;
+        };
+        let span = name.range.start..path[n - 1].range.end;
+        let finding = match m {
+            Match::Api(api) => api_finding(ctx, idx, rule, api, text, cmd, &path),
+            Match::Human(h) => human_finding(ctx, idx, rule, h, text, cmd, &path[..n]),
+        };
+        out.push(Finding {
+            span,
+            language: region.language,
+            ..finding
+        });
     }
 }
 

@@ -31,11 +31,8 @@ pub fn detect(
         retired.extend(sh.users(span).into_iter().map(|c| (*rule, c)));
     }
     for cmd in &sh.script.commands {
-        for (idx, rule) in ctx.rules.rules.iter().enumerate() {
-            if super::cli::match_command(rule, cmd).is_some() {
-                retired.push((idx, cmd));
-            }
-        }
+        let matched = super::cli::matching_rules(&ctx.rules.rules, cmd);
+        retired.extend(matched.into_iter().map(|(idx, _, _)| (idx, cmd)));
     }
     let mut seen: std::collections::HashSet<usize> = std::collections::HashSet::new();
     for (rule_idx, cmd) in retired {
