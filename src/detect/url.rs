@@ -83,7 +83,8 @@ impl RegionFacts {
         // Overlapping occurrences too, as a backwards search from any point would find them.
         let mut api_marks = Vec::new();
         let mut from = 0;
-        while let Some(i) = memchr::memmem::find(&marked[from..], API_MARK.as_bytes()) {
+        let finder = memchr::memmem::Finder::new(API_MARK);
+        while let Some(i) = finder.find(&marked[from..]) {
             api_marks.push(first_line_start + from + i);
             from += i + 1;
         }

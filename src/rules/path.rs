@@ -58,9 +58,9 @@ pub struct PathPattern {
     ends_with_literal: bool,
     /// The literal the prefilter looks for: the first renamed segment followed by `/`, or alone.
     pub trigger: String,
-    /// The literal segments after the anchor, each with the `/` before it: every match holds them
-    /// all, so a text missing one is not searched.
-    required: Vec<String>,
+    /// The trigger and the literal segments after the anchor (each with the `/` before it): every
+    /// match holds them all, so a text missing one is not searched.
+    required: Vec<memchr::memmem::Finder<'static>>,
 }
 
 /// Where a retired path was found in a text.
@@ -229,12 +229,13 @@ impl PathPattern {
             ""
         };
         let trigger = format!("{lead}{anchor}{trail}");
-        let required = old_segs[first + 1..]
-            .iter()
-            .filter_map(|s| match s {
-                Segment::Literal(l) => Some(format!("/{l}")),
-                Segment::Param(_) => None,
-            })
+        let later = old_segs[first + 1..].iter().filter_map(|s| match s {
+            Segment::Literal(l) => Some(format!("/{l}")),
+            Segment::Param(_) => None,
+        });
+        let required = std::iter::once(trigger.clone())
+            .chain(later)
+            .map(|needle| memchr::memmem::Finder::new(&needle).into_owned())
             .collect();
         Ok(PathPattern {
             required,
@@ -255,8 +256,9 @@ impl PathPattern {
     /// False when `text` cannot hold the path: its trigger or a literal segment after the anchor
     /// is missing. Cheaper than [`PathPattern::find_all`], which finds nothing then.
     pub fn may_occur(&self, text: &str) -> bool {
-        let has = |needle: &str| memchr::memmem::find(text.as_bytes(), needle.as_bytes()).is_some();
-        has(&self.trigger) && self.required.iter().all(|r| has(r))
+        self.required
+            .iter()
+            .all(|f| f.find(text.as_bytes()).is_some())
     }
 
     /// Every occurrence of the retired path in `text`, in order.
