@@ -16,6 +16,31 @@ pub fn comment_ranges(text: &str, region: Range<usize>, language: Language) -> V
         .out
 }
 
+/// The comment ranges of one region, found by the first detector that asks and shared by the
+/// others.
+pub struct RegionComments<'t> {
+    text: &'t str,
+    region: &'t super::regions::Region,
+    found: std::cell::OnceCell<Vec<Range<usize>>>,
+}
+
+impl<'t> RegionComments<'t> {
+    pub fn new(text: &'t str, region: &'t super::regions::Region) -> RegionComments<'t> {
+        RegionComments {
+            text,
+            region,
+            found: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// [`comment_ranges`] of the region.
+    pub fn get(&self) -> &[Range<usize>] {
+        self.found.get_or_init(|| {
+            comment_ranges(self.text, self.region.range.clone(), self.region.language)
+        })
+    }
+}
+
 /// The closed string literals of `text` outside comments, quotes included, in order (a literal
 /// left open at a line end or at the end of the text is not one).
 pub fn string_ranges(text: &str, language: Language) -> Vec<Range<usize>> {

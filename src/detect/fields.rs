@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::detect::comments::{self, comment_ranges};
+use crate::detect::comments::{self, RegionComments};
 use crate::detect::regions::Region;
 use crate::detect::Context;
 use crate::finding::Finding;
@@ -73,6 +73,7 @@ pub fn detect(
     ctx: &Context<'_>,
     text: &str,
     region: &Region,
+    comments: &RegionComments<'_>,
     urls: &[(usize, Range<usize>)],
     out: &mut Vec<Finding>,
 ) {
@@ -97,7 +98,7 @@ pub fn detect(
     if urls.is_empty() {
         return;
     }
-    let comments = comment_ranges(text, region.range.clone(), region.language);
+    let comments = comments.get();
     let mut seen: std::collections::HashSet<Range<usize>> = std::collections::HashSet::new();
     for (idx, url) in urls {
         let Some(rule) = ctx.rules.rules.get(*idx) else {

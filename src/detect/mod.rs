@@ -112,8 +112,16 @@ pub fn detect_file(ctx: &Context<'_>, file: &SourceFile) -> Detection {
             ));
         }
         let shell = shell::ShellView::build(&file.text, &region);
+        let comments = comments::RegionComments::new(&file.text, &region);
         let first = d.findings.len();
-        url::detect(ctx, &file.text, &region, shell.as_ref(), &mut d.findings);
+        url::detect(
+            ctx,
+            &file.text,
+            &region,
+            &comments,
+            shell.as_ref(),
+            &mut d.findings,
+        );
         if region.language == Language::Go && region.range == (0..file.text.len()) {
             go::v1_base_in_package(ctx, &file.path, &file.text, &mut d.findings[first..]);
         }
@@ -124,7 +132,7 @@ pub fn detect_file(ctx: &Context<'_>, file: &SourceFile) -> Detection {
             .iter()
             .map(|f| (f.rule, f.span.clone()))
             .collect();
-        fields::detect(ctx, &file.text, &region, &urls, &mut d.findings);
+        fields::detect(ctx, &file.text, &region, &comments, &urls, &mut d.findings);
         if let Some(sh) = &shell {
             shell::cli::detect(ctx, &file.text, &region, sh, &mut d.findings);
             shell::jq::detect(ctx, &file.text, &region, sh, &urls, &mut d.findings);
@@ -141,7 +149,7 @@ pub fn detect_file(ctx: &Context<'_>, file: &SourceFile) -> Detection {
             Language::Go,
             broken.iter().map(|r| file.lines.line_of(r.start) + 1),
         );
-        terraform::detect(ctx, &file.text, &region, &mut d.findings);
+        terraform::detect(ctx, &file.text, &region, &comments, &mut d.findings);
     }
     d.findings
         .sort_by_key(|f| (f.span.start, f.span.end, f.rule));

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::comments::{self, comment_ranges};
+use super::comments::{self, RegionComments};
 use super::regions::Region;
 use super::Context;
 use crate::finding::Finding;
@@ -22,14 +22,19 @@ fn block_regex() -> &'static Regex {
     })
 }
 
-pub fn detect(ctx: &Context<'_>, text: &str, region: &Region, out: &mut Vec<Finding>) {
+pub fn detect(
+    ctx: &Context<'_>,
+    text: &str,
+    region: &Region,
+    comments: &RegionComments<'_>,
+    out: &mut Vec<Finding>,
+) {
     if region.language != Language::Terraform {
         return;
     }
     let Some(body) = text.get(region.range.clone()) else {
         return;
     };
-    let mut comment_spans: Option<Vec<std::ops::Range<usize>>> = None;
     for caps in block_regex().captures_iter(body) {
         let (Some(kind), Some(ty)) = (caps.name("kind"), caps.name("ty")) else {
             continue;
@@ -52,9 +57,7 @@ pub fn detect(ctx: &Context<'_>, text: &str, region: &Region, out: &mut Vec<Find
             continue;
         };
         let start = region.range.start + kind.start();
-        let spans = comment_spans
-            .get_or_insert_with(|| comment_ranges(text, region.range.clone(), region.language));
-        if comments::contains(spans, start) {
+        if comments::contains(comments.get(), start) {
             continue;
         }
         let what = if is_resource {
@@ -98,7 +101,13 @@ mod tests {
             language: Language::Terraform,
         };
         let mut out = Vec::new();
-        detect(&ctx, text, &region, &mut out);
+        detect(
+            &ctx,
+            text,
+            &region,
+            &RegionComments::new(text, &region),
+            &mut out,
+        );
         out.iter()
             .map(|f| {
                 (

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::comments::{self, comment_ranges};
+use super::comments::{self, RegionComments};
 use super::regions::Region;
 use super::shell::ShellView;
 use super::statement::Statements;
@@ -65,8 +65,8 @@ struct RegionFacts {
 }
 
 impl RegionFacts {
-    fn new(text: &str, region: &Region) -> RegionFacts {
-        let comments = comment_ranges(text, region.range.clone(), region.language);
+    fn new(text: &str, region: &Region, comments: &RegionComments<'_>) -> RegionFacts {
+        let comments = comments.get().to_vec();
         let body = &text[region.range.clone()];
         let media = media_type_regex()
             .captures_iter(body)
@@ -127,6 +127,7 @@ pub fn detect(
     ctx: &Context<'_>,
     text: &str,
     region: &Region,
+    comments: &RegionComments<'_>,
     shell: Option<&ShellView>,
     out: &mut Vec<Finding>,
 ) {
@@ -151,7 +152,7 @@ pub fn detect(
         };
         for m in found.iter() {
             let range = shift(&m.range, region.range.start);
-            let facts = facts.get_or_insert_with(|| RegionFacts::new(text, region));
+            let facts = facts.get_or_insert_with(|| RegionFacts::new(text, region, comments));
             if comments::contains(&facts.comments, range.start) {
                 continue;
             }
