@@ -58,6 +58,8 @@ pub struct PathPattern {
     ends_with_literal: bool,
     /// The literal the prefilter looks for: the first renamed segment followed by `/`, or alone.
     pub trigger: String,
+    /// Where `find_all` finds the anchor and the renamed segments among the capture groups.
+    groups: Groups,
     /// The trigger and the literal segments after the anchor (each with the `/` before it): every
     /// match holds them all, so a text missing one is not searched.
     required: Vec<memchr::memmem::Finder<'static>>,
@@ -238,6 +240,7 @@ impl PathPattern {
             .map(|needle| memchr::memmem::Finder::new(&needle).into_owned())
             .collect();
         Ok(PathPattern {
+            groups: Groups::of(&regex, renames.len()),
             required,
             regex,
             renames,
@@ -265,27 +268,15 @@ impl PathPattern {
     pub fn find_all(&self, text: &str) -> Vec<PathMatch> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
+        let mut locs = self.regex.capture_locations();
         let mut at = 0;
         while at < text.len() {
-            let Some(caps) = self.regex.captures_at(text, at) else {
+            // The match alone first: most candidates are another endpoint's longer path, told by
+            // what follows the match, and need no capture groups.
+            let Some(whole) = self.regex.find_at(text, at) else {
                 break;
             };
-            let whole = caps.get(0).expect("group 0 always matches");
             at = next_char(text, whole.start());
-            let Some(r0) = caps.name("a") else {
-                continue;
-            };
-            // Without its `groups/...` context the first renamed segment must start a segment.
-            if whole.start() == r0.start() && self.prefix_optional {
-                let before = r0.start().checked_sub(1).map(|i| bytes[i]);
-                let starts_segment = matches!(
-                    before,
-                    None | Some(b'/' | b'"' | b'\'' | b'`' | b'(' | b' ' | b'\t' | b'\n')
-                );
-                if !starts_segment {
-                    continue;
-                }
-            }
             // A longer path is another endpoint.
             let end = whole.end();
             let next = bytes.get(end).copied();
@@ -297,8 +288,33 @@ impl PathPattern {
             {
                 continue;
             }
-            let renamed = (0..self.renames.len())
-                .filter_map(|i| caps.name(&format!("r{i}")).map(|m| m.range()))
+            // The same match again, from its start, for the groups.
+            if self
+                .regex
+                .captures_read_at(&mut locs, text, whole.start())
+                .is_none_or(|m| m.range() != whole.range())
+            {
+                continue;
+            }
+            let Some(r0) = locs.get(self.groups.anchor) else {
+                continue;
+            };
+            // Without its `groups/...` context the first renamed segment must start a segment.
+            if whole.start() == r0.0 && self.prefix_optional {
+                let before = r0.0.checked_sub(1).map(|i| bytes[i]);
+                let starts_segment = matches!(
+                    before,
+                    None | Some(b'/' | b'"' | b'\'' | b'`' | b'(' | b' ' | b'\t' | b'\n')
+                );
+                if !starts_segment {
+                    continue;
+                }
+            }
+            let renamed = self
+                .groups
+                .renamed
+                .iter()
+                .filter_map(|&g| locs.get(g).map(|(s, e)| s..e))
                 .collect();
             out.push(PathMatch {
                 range: whole.range(),
@@ -307,6 +323,30 @@ impl PathPattern {
             at = end;
         }
         out
+    }
+}
+
+/// The capture group indices [`PathPattern::find_all`] reads.
+#[derive(Debug, Clone)]
+struct Groups {
+    /// `a`: the anchor segment.
+    anchor: usize,
+    /// `r0`, `r1`, ...: the renamed segments, in order.
+    renamed: Vec<usize>,
+}
+
+impl Groups {
+    fn of(regex: &Regex, renames: usize) -> Groups {
+        let index = |name: &str| {
+            regex
+                .capture_names()
+                .position(|n| n == Some(name))
+                .expect("the pattern names its groups")
+        };
+        Groups {
+            anchor: index("a"),
+            renamed: (0..renames).map(|i| index(&format!("r{i}"))).collect(),
+        }
     }
 }
 
