@@ -1,7 +1,8 @@
 //! The `--fix` floor: reads every file under the given folders and writes the same bytes back, on
 //! as many threads as cores. With `--atomic` each write goes the way atlas-sunset writes a fix: a
-//! temporary file in the same folder, `fsync`, rename. Standard library only; `bench/run.sh`
-//! compiles it with `rustc -O`.
+//! temporary file in the same folder, `fsync`, rename. With `--sync` the writes stay in place and
+//! one `syncfs` after them makes the run durable. Standard library only (and the C library's
+//! `syncfs`); `bench/run.sh` compiles it with `rustc -O`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -33,14 +34,36 @@ fn write_atomic(path: &Path, data: &[u8]) -> std::io::Result<()> {
     std::fs::rename(&tmp, path)
 }
 
+extern "C" {
+    fn syncfs(fd: std::os::raw::c_int) -> std::os::raw::c_int;
+}
+
+/// Flushes the file system holding `dir` to its device.
+fn sync_file_system(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::io::AsRawFd;
+    let handle = std::fs::File::open(dir)?;
+    // SAFETY: `syncfs` only reads the descriptor, which `handle` keeps open for the call.
+    if unsafe { syncfs(handle.as_raw_fd()) } != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(())
+}
+
 fn main() {
     let mut files = Vec::new();
+    let mut dirs = Vec::new();
     let mut atomic = false;
+    let mut sync = false;
     for dir in std::env::args_os().skip(1) {
         if dir == "--atomic" {
             atomic = true;
             continue;
         }
+        if dir == "--sync" {
+            sync = true;
+            continue;
+        }
+        dirs.push(PathBuf::from(&dir));
         if let Err(e) = collect(Path::new(&dir), &mut files) {
             eprintln!("rewrite_floor: {}: {e}", Path::new(&dir).display());
             std::process::exit(2);
@@ -64,6 +87,11 @@ fn main() {
             });
         }
     });
+    if sync {
+        for dir in &dirs {
+            sync_file_system(dir).expect("syncfs");
+        }
+    }
     eprintln!(
         "rewrote {} files, {} bytes",
         files.len(),
