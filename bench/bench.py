@@ -185,7 +185,10 @@ def reset_dense(root):
 
 
 def spread_dense(root):
-    """Asks ext4 to place each new copy in its own group (a no-op elsewhere); says whether it could."""
+    """Asks ext4 to place each new copy in its own group (a no-op elsewhere); says whether it could
+    (not without chattr, nor on a file system without the flag)."""
+    if shutil.which("chattr") is None:
+        return False
     r = run(["chattr", "+T", os.path.join(root, "dense")], root, check=False)
     return r.returncode == 0
 
