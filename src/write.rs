@@ -267,19 +267,23 @@ mod tests {
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
     }
 
-    #[test]
-    fn a_bulk_rewrite_is_synced_at_once_and_every_file_goes_in() {
-        let dir = tempfile::tempdir().unwrap();
-        let paths: Vec<PathBuf> = (0..SYNCFS_FROM + 1)
-            .map(|i| dir.path().join(format!("f{i}.sh")))
-            .collect();
-        let staged: Vec<Staged> = paths
+    /// `n` files holding `old` in `dir`, each staged to hold `new`.
+    fn stage_many(dir: &Path, n: usize) -> (Vec<PathBuf>, Vec<Staged>) {
+        let paths: Vec<PathBuf> = (0..n).map(|i| dir.join(format!("f{i:03}.sh"))).collect();
+        let staged = paths
             .iter()
             .map(|p| {
                 std::fs::write(p, b"old").unwrap();
                 stage(p, b"old", b"new").unwrap()
             })
             .collect();
+        (paths, staged)
+    }
+
+    #[test]
+    fn a_bulk_rewrite_is_synced_at_once_and_every_file_goes_in() {
+        let dir = tempfile::tempdir().unwrap();
+        let (paths, staged) = stage_many(dir.path(), SYNCFS_FROM + 1);
         assert_eq!(sync_file_systems(&staged), vec![staged[0].device]);
         assert!(commit(staged).iter().all(Result::is_ok));
         for p in &paths {
@@ -291,16 +295,7 @@ mod tests {
     #[test]
     fn a_bulk_commit_reports_each_result_at_its_files_place() {
         let dir = tempfile::tempdir().unwrap();
-        let paths: Vec<PathBuf> = (0..3 * SYNCFS_FROM)
-            .map(|i| dir.path().join(format!("f{i:03}.sh")))
-            .collect();
-        let staged: Vec<Staged> = paths
-            .iter()
-            .map(|p| {
-                std::fs::write(p, b"old").unwrap();
-                stage(p, b"old", b"new").unwrap()
-            })
-            .collect();
+        let (paths, staged) = stage_many(dir.path(), 3 * SYNCFS_FROM);
         // One edited and one deleted after staging, in different parts of the list.
         let (edited, deleted) = (5, 2 * SYNCFS_FROM + 3);
         std::fs::write(&paths[edited], b"edited meanwhile").unwrap();

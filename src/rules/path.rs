@@ -476,6 +476,15 @@ mod tests {
     }
 
     /// The serverless family's paths, old and new, as the rules hold them.
+    /// The pattern of `family` named `name`.
+    fn member(name: &str) -> PathPattern {
+        family()
+            .into_iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, p)| p)
+            .expect("a pattern of the family")
+    }
+
     fn family() -> Vec<(&'static str, PathPattern)> {
         let v2 = "/api/atlas/v2/groups/{groupId}";
         let pairs = [
@@ -534,10 +543,7 @@ mod tests {
 
     #[test]
     fn a_text_missing_a_literal_segment_is_not_searched() {
-        let (_, p) = family()
-            .into_iter()
-            .find(|(n, _)| *n == "snapshot")
-            .unwrap();
+        let p = member("snapshot");
         let whole = "/groups/g/serverless/c/backup/snapshots/s1";
         assert!(p.may_occur(whole));
         assert_eq!(p.find_all(whole).len(), 1);
@@ -620,10 +626,7 @@ mod tests {
     #[test]
     fn pagination_stays_outside_the_match() {
         let text = "/groups/g/serverless/c/backup/restoreJobs?itemsPerPage=20&pageNum=1";
-        let (_, p) = family()
-            .into_iter()
-            .find(|(n, _)| *n == "restores")
-            .unwrap();
+        let p = member("restores");
         let m = &p.find_all(text)[0];
         assert_eq!(
             &text[m.range.clone()],
@@ -633,18 +636,12 @@ mod tests {
 
     #[test]
     fn a_path_without_replacement_renames_nothing_and_triggers_on_its_anchor() {
-        let (_, p) = family()
-            .into_iter()
-            .find(|(n, _)| *n == "endpoints")
-            .unwrap();
+        let p = member("endpoints");
         assert!(p.renames.is_empty());
         assert_eq!(p.trigger, "privateEndpoint/");
         let m = &p.find_all("/groups/g/privateEndpoint/serverless/instance/c/endpoint")[0];
         assert!(m.renamed.is_empty());
-        let (_, list) = family()
-            .into_iter()
-            .find(|(n, _)| *n == "instances")
-            .unwrap();
+        let list = member("instances");
         assert_eq!(list.trigger, "/serverless");
     }
 
