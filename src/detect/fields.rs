@@ -114,7 +114,7 @@ pub fn detect(
         for f in &rule.fields {
             for span in reads(&text[after.clone()], &f.old, python) {
                 let span = after.start + span.start..after.start + span.end;
-                if seen.contains(&span) || comments::contains(&comments, span.start) {
+                if seen.contains(&span) || comments::contains(comments, span.start) {
                     continue;
                 }
                 let found = field_finding(

@@ -292,7 +292,7 @@ impl PathPattern {
             if self
                 .regex
                 .captures_read_at(&mut locs, text, whole.start())
-                .is_none_or(|m| m.range() != whole.range())
+                .map_or(true, |m| m.range() != whole.range())
             {
                 continue;
             }
