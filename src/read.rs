@@ -119,24 +119,15 @@ fn stream(
 
 /// The whole file, once it is known to hold a trigger.
 fn read_whole(file: &mut File, max_filesize: u64) -> Read {
-    let meta = match file.metadata() {
-        Ok(m) => m,
-        Err(e) => return failed(&e),
+    let len = match regular_len(file) {
+        Ok(len) if len > max_filesize => return too_large_at(len, max_filesize),
+        Ok(len) => len,
+        Err(skip) => return skip,
     };
-    if !meta.is_file() {
-        return Read::Skipped(Skip::NotAFile);
-    }
-    if meta.len() > max_filesize {
-        return Read::Skipped(Skip::TooLarge {
-            size: meta.len(),
-            limit: max_filesize,
-        });
-    }
     if let Err(e) = file.rewind() {
         return failed(&e);
     }
-    let size = usize::try_from(meta.len()).unwrap_or(0);
-    let mut bytes = Vec::with_capacity(size.saturating_add(1));
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0).saturating_add(1));
     // One byte over the limit tells a file that grew meanwhile.
     if let Err(e) = file
         .take(max_filesize.saturating_add(1))
@@ -145,23 +136,30 @@ fn read_whole(file: &mut File, max_filesize: u64) -> Read {
         return failed(&e);
     }
     if bytes.len() as u64 > max_filesize {
-        return Read::Skipped(Skip::TooLarge {
-            size: bytes.len() as u64,
-            limit: max_filesize,
-        });
+        return too_large_at(bytes.len() as u64, max_filesize);
     }
     Read::Bytes(bytes)
 }
 
 /// A file found over the limit while streaming: its size (or that it is no file at all).
 fn too_large(file: &File, max_filesize: u64) -> Read {
+    match regular_len(file) {
+        Ok(len) => too_large_at(len, max_filesize),
+        Err(skip) => skip,
+    }
+}
+
+fn too_large_at(size: u64, limit: u64) -> Read {
+    Read::Skipped(Skip::TooLarge { size, limit })
+}
+
+/// The length of the open `file`, read through its handle; or why it is not read (no regular
+/// file, its status unreadable).
+fn regular_len(file: &File) -> Result<u64, Read> {
     match file.metadata() {
-        Ok(m) if !m.is_file() => Read::Skipped(Skip::NotAFile),
-        Ok(m) => Read::Skipped(Skip::TooLarge {
-            size: m.len(),
-            limit: max_filesize,
-        }),
-        Err(e) => failed(&e),
+        Ok(m) if m.is_file() => Ok(m.len()),
+        Ok(_) => Err(Read::Skipped(Skip::NotAFile)),
+        Err(e) => Err(failed(&e)),
     }
 }
 
@@ -206,21 +204,10 @@ mod tests {
     fn utf16_and_oversized_files_are_skipped_whatever_they_hold() {
         assert_eq!(read(b"\xFF\xFEs\0", 100), Read::Skipped(Skip::Utf16));
         let big = vec![b'x'; PIECE * 2];
-        let skipped = Read::Skipped(Skip::TooLarge {
-            size: big.len() as u64,
-            limit: 1000,
-        });
-        assert_eq!(read(&big, 1000), skipped);
+        assert_eq!(read(&big, 1000), too_large_at(big.len() as u64, 1000));
         let mut hit = big.clone();
         hit[..11].copy_from_slice(b"serverless/");
-        assert_eq!(read(&hit, 100), skipped_at(hit.len(), 100));
-    }
-
-    fn skipped_at(size: usize, limit: u64) -> Read {
-        Read::Skipped(Skip::TooLarge {
-            size: size as u64,
-            limit,
-        })
+        assert_eq!(read(&hit, 100), too_large_at(hit.len() as u64, 100));
     }
 
     #[test]

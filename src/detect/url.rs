@@ -5,7 +5,6 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
-use std::rc::Rc;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -135,22 +134,21 @@ pub fn detect(
     let mut facts: Option<RegionFacts> = None;
     // Rules of one path (its GET, PATCH and DELETE) share its matches, and each URL's method is
     // read once, whatever number of rules ask.
-    let mut matches: Vec<(&str, Rc<Vec<_>>)> = Vec::new();
+    let mut matches: Vec<(&str, Vec<_>)> = Vec::new();
     let mut methods: HashMap<(usize, usize), Option<&'static str>> = HashMap::new();
     for (rule_idx, rule) in ctx.rules.rules.iter().enumerate() {
         if !rule.path.may_occur(body) {
             continue;
         }
         let key = rule.path.key();
-        let found = match matches.iter().find(|(k, _)| *k == key) {
-            Some((_, found)) => Rc::clone(found),
+        let at = match matches.iter().position(|(k, _)| *k == key) {
+            Some(at) => at,
             None => {
-                let found = Rc::new(rule.path.find_all(body));
-                matches.push((key, Rc::clone(&found)));
-                found
+                matches.push((key, rule.path.find_all(body)));
+                matches.len() - 1
             }
         };
-        for m in found.iter() {
+        for m in &matches[at].1 {
             let range = shift(&m.range, region.range.start);
             let facts = facts.get_or_insert_with(|| RegionFacts::new(text, region, comments));
             if comments::contains(&facts.comments, range.start) {

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use tree_sitter::Node;
 
-use super::parse::{list_index, list_item, scope, scope_chain, unparen};
+use super::parse::{list_index, list_item, unparen};
 use super::sdk::{qualified, TypeKind};
 use super::{align, field, values, Hit, Scan, Unit, Uses, Var};
 use crate::fix::{Applicability, Edit};
@@ -34,10 +34,10 @@ enum Receiver<'t> {
 
 pub fn scan(s: &mut Scan<'_, '_>) {
     let (services, fields) = services(s);
-    for node in s.of_kind(&["call_expression"]) {
+    for node in s.nodes.of_kind(&["call_expression"]) {
         call(s, node, &services, &fields);
     }
-    for node in s.of_kind(&["qualified_type", "selector_expression"]) {
+    for node in s.nodes.of_kind(&["qualified_type", "selector_expression"]) {
         type_name(s, node);
     }
 }
@@ -63,7 +63,7 @@ fn services(s: &Scan<'_, '_>) -> (Vec<Service>, Vec<(String, String)>) {
         "parameter_declaration",
         "field_declaration",
     ];
-    for node in &s.of_kind(&kinds) {
+    for node in &s.nodes.of_kind(&kinds) {
         match node.kind() {
             "short_var_declaration" | "assignment_statement" | "var_spec" => {
                 let right = node
@@ -86,7 +86,7 @@ fn services(s: &Scan<'_, '_>) -> (Vec<Service>, Vec<(String, String)>) {
                     vars.push(Service {
                         var: Var {
                             name: doc.text(name).to_string(),
-                            scope: scope(doc, *node),
+                            scope: doc.scope(*node),
                             flex: false,
                             held: false,
                         },
@@ -110,7 +110,7 @@ fn services(s: &Scan<'_, '_>) -> (Vec<Service>, Vec<(String, String)>) {
                     vars.push(Service {
                         var: Var {
                             name: doc.text(name).to_string(),
-                            scope: scope(doc, name),
+                            scope: doc.scope(name),
                             flex: false,
                             held: false,
                         },
@@ -181,7 +181,7 @@ fn receiver<'t>(
         }
         "identifier" => {
             let name = doc.text(operand);
-            let chain = scope_chain(s.doc, operand);
+            let chain = s.doc.scope_chain(operand);
             let seen: Vec<&Service> = services
                 .iter()
                 .filter(|v| v.var.name == name && chain.contains(&v.var.scope))
@@ -388,8 +388,8 @@ fn unit_call(s: &mut Scan<'_, '_>, call: Node<'_>) -> Vec<Edit> {
 
 /// True when the variable is used for anything but the retired method and its own declaration.
 fn other_uses(s: &Scan<'_, '_>, var: &Var, assigned: &Range<usize>) -> bool {
-    s.identifiers(&var.name).any(|n| {
-        if !scope_chain(s.doc, n).contains(&var.scope) {
+    s.nodes.identifiers(&var.name).any(|n| {
+        if !s.doc.scope_chain(n).contains(&var.scope) {
             return false;
         }
         let Some(parent) = n.parent() else {
@@ -698,7 +698,7 @@ fn params_var_fields(s: &Scan<'_, '_>, ty: Node<'_>) -> Vec<Edit> {
             .unwrap_or(lit);
         if let Some((decl, idx)) = assignment_of(value) {
             if let Some(n) = left_names(decl).get(idx) {
-                names.push((doc.text(*n).to_string(), scope(doc, decl)));
+                names.push((doc.text(*n).to_string(), doc.scope(decl)));
             }
         }
     } else {
@@ -709,14 +709,14 @@ fn params_var_fields(s: &Scan<'_, '_>, ty: Node<'_>) -> Vec<Edit> {
         if let Some(d) = decl.filter(|d| matches!(d.kind(), "var_spec" | "parameter_declaration")) {
             let mut c = d.walk();
             for n in d.children_by_field_name("name", &mut c) {
-                names.push((doc.text(n).to_string(), scope(doc, n)));
+                names.push((doc.text(n).to_string(), doc.scope(n)));
             }
         }
     }
     // The selectors whose operand is one of those names, in document order.
     let mut selectors: Vec<Node<'_>> = Vec::new();
     for (name, _) in &names {
-        for id in s.identifiers(name) {
+        for id in s.nodes.identifiers(name) {
             let mut up = id.parent();
             while let Some(p) = up.filter(|p| p.kind() == "parenthesized_expression") {
                 up = p.parent();
@@ -744,7 +744,7 @@ fn params_var_fields(s: &Scan<'_, '_>, ty: Node<'_>) -> Vec<Edit> {
         let visible = operand.kind() == "identifier"
             && names
                 .iter()
-                .any(|(n, sc)| n == doc.text(operand) && scope_chain(doc, operand).contains(sc));
+                .any(|(n, sc)| n == doc.text(operand) && doc.scope_chain(operand).contains(sc));
         let rename = s.go.param_renames.iter().find(|r| r.old == doc.text(field));
         if let (true, Some(r), Some(range)) = (visible, rename, doc.range(field)) {
             edits.push(Edit::replace(range, r.new.clone()));

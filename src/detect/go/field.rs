@@ -64,7 +64,7 @@ pub fn unit<'t>(s: &Scan<'_, 't>, name: &str) -> Option<FieldUnit<'t>> {
     let mut edits = Vec::new();
     let mut calls = Vec::new();
     let mut decl_line = None;
-    for node in &s.of_kind(&["field_identifier", "identifier"]) {
+    for node in &s.nodes.of_kind(&["field_identifier", "identifier"]) {
         if doc.text(*node) != name {
             continue;
         }

@@ -11,7 +11,7 @@ use tree_sitter::Node;
 
 use super::calls::{assignment_of, left_names};
 use super::nodes::Nodes;
-use super::parse::{scope, scope_chain, unparen, Doc};
+use super::parse::{unparen, Doc};
 use super::sdk::{qualified, Names, TypeKind};
 use crate::fix::Edit;
 use crate::rules::{GoRule, Mapping, Rule};
@@ -158,7 +158,7 @@ fn mock_vars(input: &Input<'_, '_>) -> Vec<MockVar> {
         match declared {
             Some((left, decl)) => {
                 var.name = doc.text(left).to_string();
-                var.scope = scope(input.doc, decl);
+                var.scope = input.doc.scope(decl);
                 var.decl = left.id();
             }
             None => var.blockers.push((
@@ -177,7 +177,7 @@ fn follow(input: &Input<'_, '_>, var: &mut MockVar) {
         return;
     }
     for node in &input.nodes.identifiers(&var.name).collect::<Vec<_>>() {
-        if node.id() == var.decl || !scope_chain(input.doc, *node).contains(&var.scope) {
+        if node.id() == var.decl || !input.doc.scope_chain(*node).contains(&var.scope) {
             continue;
         }
         let at = input.pos(*node);

@@ -124,17 +124,7 @@ struct Scan<'a, 't> {
     hits: Vec<Hit>,
 }
 
-impl<'t> Scan<'_, 't> {
-    /// The nodes of one of `kinds`, in document order.
-    fn of_kind(&self, kinds: &[&str]) -> Vec<Node<'t>> {
-        self.nodes.of_kind(kinds)
-    }
-
-    /// The identifiers spelled `name`, in document order.
-    fn identifiers(&self, name: &str) -> impl Iterator<Item = Node<'t>> + '_ {
-        self.nodes.identifiers(name)
-    }
-}
+impl<'t> Scan<'_, 't> {}
 
 impl Scan<'_, '_> {
     /// Where `name`, declared at `decl`, is used outside its declaration (at most 5 places): in
@@ -143,6 +133,7 @@ impl Scan<'_, '_> {
     /// to the module's root).
     fn uses_of(&self, name: &str, decl: Node<'_>, uses: Uses) -> Vec<String> {
         let mut out: Vec<String> = self
+            .nodes
             .of_kind(uses.kinds())
             .into_iter()
             .filter(|n| n.id() != decl.id() && self.doc.text(*n) == name)
@@ -685,7 +676,7 @@ fn visible<'v>(doc: &Doc, vars: &'v [Var], name: &str, node: Node<'_>) -> Option
     if !vars.iter().any(|v| v.name == name) {
         return None;
     }
-    let chain = parse::scope_chain(doc, node);
+    let chain = doc.scope_chain(node);
     vars.iter()
         .rev()
         .find(|v| v.name == name && chain.contains(&v.scope))

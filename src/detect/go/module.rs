@@ -178,11 +178,7 @@ fn index_words(files: &[(PathBuf, String)]) -> WordIndex {
             }
             let start = i;
             i += len;
-            loop {
-                let len = word_char_len(text, i);
-                if len == 0 {
-                    break;
-                }
+            while let len @ 1.. = word_char_len(text, i) {
                 i += len;
             }
             let word = &text[start..i];

@@ -198,6 +198,11 @@ impl Doc {
         out
     }
 
+    /// The innermost scope of `node` (see [`Doc::scope_chain`]).
+    pub fn scope(&self, node: Node<'_>) -> usize {
+        self.scope_chain(node).first().copied().unwrap_or(0)
+    }
+
     /// The functions of the tree in document order, each with the function around it.
     fn list_functions(&self) -> Vec<Function> {
         let mut out: Vec<Function> = Vec::new();
@@ -316,17 +321,6 @@ pub fn edits_keep_tokens(text: &str, edits: &[crate::fix::Edit]) -> bool {
     })
 }
 
-/// The enclosing functions of `node` (declarations, methods, literals), innermost first, by node
-/// id, then 0 for the top level.
-pub fn scope_chain(doc: &Doc, node: Node<'_>) -> Vec<usize> {
-    doc.scope_chain(node)
-}
-
-/// The innermost scope of `node` (see [`scope_chain`]).
-pub fn scope(doc: &Doc, node: Node<'_>) -> usize {
-    doc.scope_chain(node).first().copied().unwrap_or(0)
-}
-
 /// The `i`-th named child of an `expression_list` (or the node itself when it is not a list).
 pub fn list_item(list: Node<'_>, i: usize) -> Option<Node<'_>> {
     if list.kind() != "expression_list" {
@@ -366,7 +360,7 @@ mod tests {
     use super::*;
     use crate::fix::Edit;
 
-    /// The edit replacing the first `old` of `text` (after `from`) with `new`.
+    /// The edit replacing the first `old` of `text` with `new`.
     fn edit(text: &str, old: &str, new: &str) -> Edit {
         let at = text.find(old).unwrap();
         Edit::replace(at..at + old.len(), new)

@@ -5,7 +5,7 @@
 use tree_sitter::Node;
 
 use super::calls::{assignment_of, left_names};
-use super::parse::{scope, unparen};
+use super::parse::unparen;
 use super::{visible, Hit, Scan, Unit, Var};
 use crate::fix::{Applicability, Edit};
 use crate::rules::Mapping;
@@ -21,6 +21,7 @@ pub fn track_result(s: &mut Scan<'_, '_>, call: Node<'_>, flex: bool, held: bool
         return;
     };
     let execs: Vec<Node<'_>> = s
+        .nodes
         .of_kind(&["call_expression"])
         .into_iter()
         .filter(|n| {
@@ -75,7 +76,7 @@ fn assigned_name(s: &Scan<'_, '_>, value: Node<'_>) -> Option<Var> {
     let text = s.doc.text(*name);
     (text != "_").then(|| Var {
         name: text.to_string(),
-        scope: scope(s.doc, decl),
+        scope: s.doc.scope(decl),
         flex: false,
         held: false,
     })
@@ -110,7 +111,7 @@ pub fn track_declared(s: &mut Scan<'_, '_>, ty: Node<'_>, flex: bool) {
     for name in names {
         s.snapshots.push(Var {
             name: s.doc.text(name).to_string(),
-            scope: scope(s.doc, name),
+            scope: s.doc.scope(name),
             flex,
             held: false,
         });
@@ -130,7 +131,7 @@ fn track_items(s: &mut Scan<'_, '_>) {
         return;
     };
     let pages = s.snapshots.clone();
-    let loops: Vec<Node<'_>> = s.of_kind(&["range_clause"]);
+    let loops: Vec<Node<'_>> = s.nodes.of_kind(&["range_clause"]);
     for node in loops {
         let (Some(left), Some(right)) = (
             node.child_by_field_name("left"),
@@ -163,7 +164,7 @@ fn track_items(s: &mut Scan<'_, '_>) {
         };
         s.snapshots.push(Var {
             name: s.doc.text(*item).to_string(),
-            scope: scope(s.doc, *item),
+            scope: s.doc.scope(*item),
             flex: page.flex,
             held: page.held,
         });
@@ -176,7 +177,7 @@ pub fn scan(s: &mut Scan<'_, '_>) {
         return;
     }
     track_items(s);
-    let nodes = s.of_kind(&[
+    let nodes = s.nodes.of_kind(&[
         "selector_expression",
         "binary_expression",
         "expression_switch_statement",
