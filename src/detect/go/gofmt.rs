@@ -2,6 +2,8 @@
 //! the length of a line in a block of such lines (`a := x // one` over `bb := y // two`;
 //! `Snap *admin.T \`json:"snap"\`` over `ID string \`json:"id"\``).
 
+use std::ops::Range;
+
 use crate::fix::{self, Edit};
 
 /// Where a line's trailing `//` comment starts, outside string and rune literals; `None` when the
@@ -78,7 +80,9 @@ fn line_starts(text: &str) -> Vec<usize> {
         .collect()
 }
 
-/// The edits (in `text`'s coordinates) that re-align the comment blocks `edits` change.
+/// The edits (in `text`'s coordinates) that re-align the comment blocks `edits` change. Only the
+/// lines around the edits are read (their blocks reach no further than the first line without a
+/// trailing comment or tag), so a file's many fixes cost their own lines, not the file each.
 pub fn realign_comments(text: &str, edits: &[Edit]) -> Vec<Edit> {
     let mut sorted = edits.to_vec();
     sorted.sort_by_key(|e| (e.range.start, e.range.end));
@@ -87,11 +91,68 @@ pub fn realign_comments(text: &str, edits: &[Edit]) -> Vec<Edit> {
     if overlapping || sorted.iter().any(|e| text.get(e.range.clone()).is_none()) {
         return Vec::new();
     }
-    let new = fix::apply(text, &sorted);
+    let mut out = Vec::new();
+    let mut first = 0;
+    while first < sorted.len() {
+        // Edits whose windows meet or touch share one.
+        let mut window = window_of(text, &sorted[first].range, 0);
+        let mut last = first + 1;
+        while let Some(e) = sorted.get(last) {
+            let next = window_of(text, &e.range, window.end);
+            if next.start > window.end {
+                break;
+            }
+            window.end = window.end.max(next.end);
+            last += 1;
+        }
+        let shifted: Vec<Edit> = sorted[first..last]
+            .iter()
+            .map(|e| {
+                Edit::replace(
+                    e.range.start - window.start..e.range.end - window.start,
+                    e.content.clone(),
+                )
+            })
+            .collect();
+        out.extend(
+            realign_in(&text[window.clone()], &shifted)
+                .into_iter()
+                .map(|e| {
+                    Edit::replace(
+                        e.range.start + window.start..e.range.end + window.start,
+                        e.content,
+                    )
+                }),
+        );
+        first = last;
+    }
+    out
+}
+
+/// The whole lines around `range`, widened over the neighbouring lines with a trailing comment or
+/// tag (no block of aligned lines the edit touches reaches past them), but not upwards past `floor`
+/// (a window already there covers what lies above).
+fn window_of(text: &str, range: &Range<usize>, floor: usize) -> Range<usize> {
+    let line_start = |p: usize| text[..p].rfind('\n').map_or(0, |i| i + 1);
+    let next_line = |p: usize| text[p..].find('\n').map_or(text.len(), |i| p + i + 1);
+    let mut start = line_start(range.start);
+    while start > floor && line_at(text, line_start(start - 1)).is_some() {
+        start = line_start(start - 1);
+    }
+    let mut end = next_line(range.end.max(start));
+    while end < text.len() && line_at(text, end).is_some() {
+        end = next_line(end);
+    }
+    start..end
+}
+
+/// [`realign_comments`] within one window of whole lines (`text` and `sorted` in its coordinates).
+fn realign_in(text: &str, sorted: &[Edit]) -> Vec<Edit> {
+    let new = fix::apply(text, sorted);
     // Edited ranges in the new text, and the shift each edit leaves after it.
     let mut spans = Vec::new();
     let mut delta: isize = 0;
-    for e in &sorted {
+    for e in sorted {
         let start = (e.range.start as isize + delta) as usize;
         spans.push((
             start..start + e.content.len(),
@@ -196,5 +257,32 @@ mod tests {
         assert_eq!(trailing_comment("\tu := \"https://x\" // c"), Some(18));
         assert_eq!(trailing_comment("\tu := \"https://x\""), None);
         assert_eq!(trailing_comment("\t// only a comment"), None);
+    }
+
+    #[test]
+    fn realigning_by_windows_edits_as_realigning_the_whole_text_does() {
+        let text = "func f() {\n\ta := x.GetServerlessBackup() // one\n\tbb := 2 // two\n\n\tc := 3\n\td := x.GetServerlessBackup() // three\n\te := 4                        // four\n\tf := x.GetServerlessBackup() // five\n}\ntype T struct {\n\tA *admin.ServerlessBackupSnapshot `json:\"a\"`\n\tB int                            `json:\"b\"`\n}\n";
+        let renames: Vec<Edit> = text
+            .match_indices("ServerlessBackup")
+            .map(|(at, _)| {
+                Edit::replace(
+                    at..at + "ServerlessBackup".len(),
+                    "FlexBackupSnapshot20241113",
+                )
+            })
+            .collect();
+        // Every subset of the renames, as one fix.
+        for mask in 1..(1u32 << renames.len()) {
+            let edits: Vec<Edit> = (0..renames.len())
+                .filter(|i| mask & (1 << i) != 0)
+                .map(|i| renames[i].clone())
+                .collect();
+            let mut windowed = realign_comments(text, &edits);
+            let mut whole = realign_in(text, &edits);
+            windowed.sort_by_key(|e| e.range.start);
+            whole.sort_by_key(|e| e.range.start);
+            assert_eq!(windowed, whole, "renames {mask:b}");
+            assert!(!whole.is_empty());
+        }
     }
 }
