@@ -353,14 +353,7 @@ fn top_level(s: &Scan<'_, '_>, node: Node<'_>) -> Range<usize> {
 
 /// The file range of the top-level declaration holding `node` (empty outside the region).
 pub fn top_level_of(doc: &super::parse::Doc, node: Node<'_>) -> Range<usize> {
-    let mut cur = node;
-    while let Some(p) = cur.parent() {
-        if p.parent().is_none() {
-            break;
-        }
-        cur = p;
-    }
-    doc.range(cur).unwrap_or(0..0)
+    doc.map(doc.top_level(node)).unwrap_or(0..0)
 }
 
 /// The edits of another call of the same unit: its method and its params literal.

@@ -25,6 +25,8 @@ pub struct Doc {
     scopes: Vec<Range<usize>>,
     /// The functions of the tree, listed on first use (see [`Doc::scope_chain`]).
     functions: std::cell::OnceCell<Vec<Function>>,
+    /// The `src` ranges of the root's children, listed on first use (see [`Doc::top_level`]).
+    tops: std::cell::OnceCell<Vec<Range<usize>>>,
 }
 
 /// A function declaration, method or literal: its `src` range, node id and the function around it
@@ -74,6 +76,7 @@ impl Doc {
                 errors: Vec::new(),
                 scopes: Vec::new(),
                 functions: std::cell::OnceCell::new(),
+                tops: std::cell::OnceCell::new(),
             };
             (doc.errors, doc.scopes) = doc.error_ranges();
             if doc.errors.is_empty() {
@@ -196,6 +199,38 @@ impl Doc {
         }
         out.push(0);
         out
+    }
+
+    /// The `src` range of the root's child that holds `node` (the root's for the root): found
+    /// among the root's children, listed once, by range, as `parent` walks down from the root at
+    /// every step. Children's ranges only touch, so a non-empty node lies in one only: its own.
+    pub fn top_level(&self, node: Node<'_>) -> Range<usize> {
+        let root = self.tree.root_node();
+        let tops = self.tops.get_or_init(|| {
+            let mut cursor = root.walk();
+            root.children(&mut cursor).map(|c| c.byte_range()).collect()
+        });
+        let range = node.byte_range();
+        if node.id() == root.id() {
+            return range;
+        }
+        if range.start < range.end {
+            let at = tops.partition_point(|r| r.start <= range.start);
+            if let Some(top) = at.checked_sub(1).map(|i| &tops[i]) {
+                if range.end <= top.end {
+                    return top.clone();
+                }
+            }
+        }
+        // A zero-width node (a `MISSING` token) where two children meet: walk up.
+        let mut cur = node;
+        while let Some(p) = cur.parent() {
+            if p.parent().is_none() {
+                break;
+            }
+            cur = p;
+        }
+        cur.byte_range()
     }
 
     /// The innermost scope of `node` (see [`Doc::scope_chain`]).
@@ -412,6 +447,29 @@ mod tests {
         ];
         for (src, old, new) in cases {
             assert!(!edits_keep_tokens(src, &[edit(src, old, new)]), "{src:?}");
+        }
+    }
+
+    #[test]
+    fn the_top_level_of_every_node_is_the_one_a_walk_up_the_parents_finds() {
+        let walk_up = |node: Node<'_>| {
+            let mut cur = node;
+            while let Some(p) = cur.parent() {
+                if p.parent().is_none() {
+                    break;
+                }
+                cur = p;
+            }
+            cur.byte_range()
+        };
+        for src in [
+            "package p\n\n// c\nfunc f() { g(func() { h() }) }\ntype T struct{ A int }\nvar v = T{A: 1}\n",
+            "package p\nfunc f() { a := 1; if a { g(a, ) }\nvar x = [\nfunc h() { h() }\n",
+        ] {
+            let doc = Doc::parse(src, 0..src.len(), false).unwrap();
+            for node in doc.nodes() {
+                assert_eq!(doc.top_level(node), walk_up(node), "{} in {src:?}", node.kind());
+            }
         }
     }
 }
