@@ -161,25 +161,43 @@ fn word_indexes() -> &'static Cache<WordIndex> {
 
 fn index_words(files: &[(PathBuf, String)]) -> WordIndex {
     let mut index: WordIndex = HashMap::new();
+    // Per word of the file being read: (first line, first qualified line); one map for all files.
+    let mut here: HashMap<&str, (usize, Option<usize>)> = HashMap::new();
     for (n, (_, text)) in files.iter().enumerate() {
-        // Per word of this file: (first line, first qualified line).
-        let mut here: HashMap<&str, (usize, Option<usize>)> = HashMap::new();
         let bytes = text.as_bytes();
         let mut line = 1;
         let mut i = 0;
-        while i < bytes.len() {
-            if bytes[i] == b'\n' {
+        while let Some(&b) = bytes.get(i) {
+            if b == b'\n' {
                 line += 1;
+                i += 1;
+                continue;
+            }
+            if b < 0x80 && !WORD_BYTE[usize::from(b)] {
+                i += 1;
+                continue;
             }
             let len = word_char_len(text, i);
             if len == 0 {
-                i += char_len(bytes[i]);
+                i += char_len(b);
                 continue;
             }
             let start = i;
             i += len;
-            while let len @ 1.. = word_char_len(text, i) {
+            while let Some(&c) = bytes.get(i) {
+                let len = if c < 0x80 {
+                    usize::from(WORD_BYTE[usize::from(c)])
+                } else {
+                    word_char_len(text, i)
+                };
+                if len == 0 {
+                    break;
+                }
                 i += len;
+            }
+            // Only exported names are asked about: a lower-case ASCII start is no upper-case letter.
+            if b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' {
+                continue;
             }
             let word = &text[start..i];
             if word.chars().next().is_some_and(char::is_uppercase) {
@@ -190,11 +208,14 @@ fn index_words(files: &[(PathBuf, String)]) -> WordIndex {
                 }
             }
         }
-        for (word, (first, qualified)) in here {
-            index
-                .entry(word.to_string())
-                .or_default()
-                .push((n, first, qualified));
+        for (word, (first, qualified)) in here.drain() {
+            // A word repeated across files is allocated once, when first seen.
+            match index.get_mut(word) {
+                Some(occurrences) => occurrences.push((n, first, qualified)),
+                None => {
+                    index.insert(word.to_string(), vec![(n, first, qualified)]);
+                }
+            }
         }
     }
     for occurrences in index.values_mut() {
@@ -202,6 +223,18 @@ fn index_words(files: &[(PathBuf, String)]) -> WordIndex {
     }
     index
 }
+
+/// The ASCII bytes of a word: letters, digits and `_`.
+const WORD_BYTE: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || c == b'_';
+        b += 1;
+    }
+    table
+};
 
 /// The length in bytes of the word character (letter, digit, `_`) at byte `i` of `text` (a
 /// character boundary); 0 for any other character or at the end. ASCII without decoding.
