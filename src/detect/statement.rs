@@ -85,25 +85,29 @@ impl Statements {
     }
 }
 
-/// Opening minus closing brackets on a line, ignoring those inside quotes on the same line.
+/// Opening minus closing brackets on a line, ignoring those inside quotes on the same line (a
+/// backslash escapes the byte after it, inside quotes or not).
 fn bracket_delta(line: &str) -> i32 {
+    let b = line.as_bytes();
     let mut delta = 0;
-    let mut quote: Option<u8> = None;
-    let mut escaped = false;
-    for &b in line.as_bytes() {
-        if escaped {
-            escaped = false;
-            continue;
-        }
-        match (quote, b) {
-            (_, b'\\') => escaped = true,
-            (Some(q), c) if c == q => quote = None,
-            (Some(_), _) => {}
-            (None, b'"' | b'\'' | b'`') => quote = Some(b),
-            (None, b'(' | b'[' | b'{') => delta += 1,
-            (None, b')' | b']' | b'}') => delta -= 1,
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        match c {
+            b'\\' => i += 1,
+            b'"' | b'\'' | b'`' => {
+                i += 1;
+                while let Some(&d) = b.get(i) {
+                    if d == c {
+                        break;
+                    }
+                    i += if d == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'(' | b'[' | b'{' => delta += 1,
+            b')' | b']' | b'}' => delta -= 1,
             _ => {}
         }
+        i += 1;
     }
     delta
 }
@@ -133,5 +137,15 @@ mod tests {
         let text = "see (this\nand that)\n";
         let s = Statements::new(text, 0..text.len(), Language::Markdown);
         assert_eq!(&text[s.at(0).unwrap()], "see (this\n");
+    }
+
+    #[test]
+    fn brackets_count_outside_quotes_and_escapes_only() {
+        assert_eq!(bracket_delta("f(a, [b]"), 1);
+        assert_eq!(bracket_delta("x = \"(\" + '[' + `{`"), 0);
+        assert_eq!(bracket_delta("s = \"a\\\"(\" )"), -1);
+        assert_eq!(bracket_delta("\\( ("), 1);
+        assert_eq!(bracket_delta("it's (open"), 0);
+        assert_eq!(bracket_delta("\"unclosed \\"), 0);
     }
 }
