@@ -84,9 +84,26 @@ impl<'a> Scanner<'a> {
     fn run(mut self, start: usize) -> Self {
         let hash = matches!(self.style, CommentStyle::Hash | CommentStyle::HashAndSlash);
         let slash = matches!(self.style, CommentStyle::Slash | CommentStyle::HashAndSlash);
+        // The bytes that may start a comment, a string or an escape; any other is stepped over.
+        let mut special = [false; 256];
+        for (b, on) in [
+            (b'#', hash),
+            (b'/', slash),
+            (b'\\', self.style == CommentStyle::Hash),
+            (b'"', true),
+            (b'\'', true),
+            (b'`', true),
+            (b'r', self.language == Language::Rust),
+        ] {
+            special[usize::from(b)] = on;
+        }
         let mut i = start;
         while i < self.end {
             let c = self.b[i];
+            if !special[usize::from(c)] {
+                i += 1;
+                continue;
+            }
             match c {
                 b'#' if hash && self.hash_starts_comment(i, start) => {
                     let e = self.line_end(i);
@@ -266,6 +283,41 @@ impl<'a> Scanner<'a> {
     }
 }
 
+/// Whether a Go region names a word in its code: outside comments and raw (`` ` ``) strings,
+/// which no identifier can be in. Scanned on first use; a word absent from the text costs a search.
+pub struct GoCode<'t> {
+    body: &'t str,
+    /// Comments and raw strings of `body`, sorted.
+    inert: std::cell::OnceCell<Vec<Range<usize>>>,
+}
+
+impl<'t> GoCode<'t> {
+    pub fn new(body: &'t str) -> GoCode<'t> {
+        GoCode {
+            body,
+            inert: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// True when `word` occurs in `body` outside every comment and raw string.
+    pub fn mentions(&self, word: &str) -> bool {
+        if word.is_empty() || !self.body.contains(word) {
+            return false;
+        }
+        let inert = self.inert.get_or_init(|| {
+            let scan = Scanner::new(self.body, self.body.len(), Language::Go).run(0);
+            let raw = scan
+                .strings
+                .into_iter()
+                .filter(|r| self.body.as_bytes()[r.start] == b'`');
+            let mut all: Vec<Range<usize>> = scan.out.into_iter().chain(raw).collect();
+            all.sort_unstable_by_key(|r| r.start);
+            all
+        });
+        memchr::memmem::find_iter(self.body.as_bytes(), word).any(|at| !contains(inert, at))
+    }
+}
+
 /// True when `pos` lies inside one of the sorted `ranges`.
 pub fn contains(ranges: &[Range<usize>], pos: usize) -> bool {
     let i = ranges.partition_point(|r| r.end <= pos);
@@ -329,5 +381,18 @@ mod tests {
         assert!(!contains(&r, 4));
         assert!(contains(&r, 8));
         assert!(!contains(&r, 9));
+    }
+
+    #[test]
+    fn go_code_names_words_outside_comments_and_raw_strings_only() {
+        let body = "package p\n// GetServerlessBackup\nvar m = map[string]int{`getServerlessBackup`: 1}\n/* ListServerlessBackups */\nvar k = \"GetServerlessBackup\"\nfunc f() { c.GetFlexBackup() }\n";
+        let code = GoCode::new(body);
+        assert!(code.mentions("GetFlexBackup"));
+        // An interpreted string is read (a mock's `On("GetServerlessBackup")`).
+        assert!(code.mentions("GetServerlessBackup"));
+        assert!(!code.mentions("getServerlessBackup"));
+        assert!(!code.mentions("ListServerlessBackups"));
+        assert!(!code.mentions("Absent"));
+        assert!(!GoCode::new("// GetServerlessBackup\n").mentions("GetServerlessBackup"));
     }
 }

@@ -291,13 +291,15 @@ pub fn detect(
     };
     let fence = region.range != (0..text.len());
     let path = path.filter(|_| !fence);
+    // A rule's words named only in comments or raw strings name nothing the analysis can see.
+    let code = crate::detect::comments::GoCode::new(body);
     // Parsed, and its nodes listed, once for all the rules that look at the region.
     let doc_cell: std::cell::OnceCell<Option<Doc>> = std::cell::OnceCell::new();
     let nodes_cell: std::cell::OnceCell<Nodes<'_>> = std::cell::OnceCell::new();
     let mut any_go_rule = false;
     for (rule_idx, rule) in ctx.rules.rules.iter().enumerate() {
         if let Some(gr) = &rule.go_retired {
-            if !gr.methods.iter().any(|m| body.contains(m.as_str())) {
+            if !gr.methods.iter().any(|m| code.mentions(m)) {
                 continue;
             }
             let parsed = doc_cell.get_or_init(|| Doc::parse(text, region.range.clone(), fence));
@@ -327,7 +329,7 @@ pub fn detect(
         any_go_rule |= rule
             .go
             .as_ref()
-            .is_some_and(|go| go.triggers.iter().any(|t| body.contains(t.as_str())));
+            .is_some_and(|go| go.triggers.iter().any(|t| code.mentions(t)));
     }
     if any_go_rule {
         let parsed = doc_cell.get_or_init(|| Doc::parse(text, region.range.clone(), fence));
