@@ -2,7 +2,7 @@
 //! lazily, once per package directory and once per `go.mod` in a run, and only for files that
 //! matched a rule, so Go files of modules that never need it are never read twice: go.mod's SDK
 //! requires, each package's files, struct field types (embedded structs included), function and
-//! method result types, package-level variables and string constants, and type aliases.
+//! method result types, package-level variables, and type aliases.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -39,8 +39,6 @@ pub struct Facts {
     pub vars: HashMap<String, TypeRef>,
     /// Type aliases and defined types of another named type: name -> target.
     pub aliases: HashMap<String, TypeRef>,
-    /// Package-level string constants and variables: name -> (value, file, 1-based line).
-    pub strings: HashMap<String, (String, PathBuf, usize)>,
 }
 
 /// A package directory: its Go files' texts, and their declarations (parsed on first use).
@@ -377,9 +375,9 @@ impl Package {
             {
                 return facts;
             }
-            for (path, text) in &self.files {
+            for (_, text) in &self.files {
                 if let Some(tree) = parser.parse(text, None) {
-                    read_file(&mut facts, path, text, tree.root_node());
+                    read_file(&mut facts, text, tree.root_node());
                 }
             }
             facts
@@ -502,7 +500,7 @@ pub fn type_ref(text: &str, ty: Node<'_>, imports: &HashMap<String, String>) -> 
     }
 }
 
-fn read_file(facts: &mut Facts, path: &Path, text: &str, root: Node<'_>) {
+fn read_file(facts: &mut Facts, text: &str, root: Node<'_>) {
     let imports = imports_of(text, root);
     let name = |n: Node<'_>| text[n.byte_range()].to_string();
     let mut c = root.walk();
@@ -554,7 +552,7 @@ fn read_file(facts: &mut Facts, path: &Path, text: &str, root: Node<'_>) {
                 facts.results.insert(key, t);
             }
             "var_declaration" | "const_declaration" => {
-                package_values(facts, path, text, decl, &imports);
+                package_values(facts, text, decl, &imports);
             }
             _ => {}
         }
@@ -598,7 +596,6 @@ fn struct_fields(
 
 fn package_values(
     facts: &mut Facts,
-    path: &Path,
     text: &str,
     decl: Node<'_>,
     imports: &HashMap<String, String>,
@@ -613,26 +610,11 @@ fn package_values(
         let mut c = n.walk();
         let names: Vec<Node<'_>> = n.children_by_field_name("name", &mut c).collect();
         let ty = n.child_by_field_name("type");
-        let values = n.child_by_field_name("value");
-        for (i, name) in names.iter().enumerate() {
+        for name in &names {
             let name_text = text[name.byte_range()].to_string();
             if let Some(t) = ty.and_then(|t| type_ref(text, t, imports)) {
                 facts.vars.insert(name_text.clone(), t);
             }
-            let value = values.and_then(|v| super::parse::list_item(v, i));
-            let Some(v) = value.filter(|v| {
-                matches!(
-                    v.kind(),
-                    "interpreted_string_literal" | "raw_string_literal"
-                )
-            }) else {
-                continue;
-            };
-            let line = text[..v.start_byte()].matches('\n').count() + 1;
-            let lit = text[v.byte_range()].trim_matches(['"', '`']).to_string();
-            facts
-                .strings
-                .insert(name_text, (lit, path.to_path_buf(), line));
         }
     }
 }
