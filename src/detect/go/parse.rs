@@ -222,15 +222,8 @@ impl Doc {
                 }
             }
         }
-        // A zero-width node (a `MISSING` token) where two children meet: walk up.
-        let mut cur = node;
-        while let Some(p) = cur.parent() {
-            if p.parent().is_none() {
-                break;
-            }
-            cur = p;
-        }
-        cur.byte_range()
+        // A zero-width node (a `MISSING` token) where two children meet.
+        top_level_by_walk(node)
     }
 
     /// The innermost scope of `node` (see [`Doc::scope_chain`]).
@@ -289,6 +282,19 @@ impl Doc {
             }
         }
     }
+}
+
+/// The range of the root's child that holds `node`, walking up its parents (each step a walk down
+/// from the root in tree-sitter).
+fn top_level_by_walk(node: Node<'_>) -> Range<usize> {
+    let mut cur = node;
+    while let Some(p) = cur.parent() {
+        if p.parent().is_none() {
+            break;
+        }
+        cur = p;
+    }
+    cur.byte_range()
 }
 
 /// The nodes of kind `kind` in the subtree of `node`, in document order.
@@ -452,23 +458,13 @@ mod tests {
 
     #[test]
     fn the_top_level_of_every_node_is_the_one_a_walk_up_the_parents_finds() {
-        let walk_up = |node: Node<'_>| {
-            let mut cur = node;
-            while let Some(p) = cur.parent() {
-                if p.parent().is_none() {
-                    break;
-                }
-                cur = p;
-            }
-            cur.byte_range()
-        };
         for src in [
             "package p\n\n// c\nfunc f() { g(func() { h() }) }\ntype T struct{ A int }\nvar v = T{A: 1}\n",
             "package p\nfunc f() { a := 1; if a { g(a, ) }\nvar x = [\nfunc h() { h() }\n",
         ] {
             let doc = Doc::parse(src, 0..src.len(), false).unwrap();
             for node in doc.nodes() {
-                assert_eq!(doc.top_level(node), walk_up(node), "{} in {src:?}", node.kind());
+                assert_eq!(doc.top_level(node), top_level_by_walk(node), "{} in {src:?}", node.kind());
             }
         }
     }
