@@ -16,12 +16,21 @@ pub fn comment_ranges(text: &str, region: Range<usize>, language: Language) -> V
         .out
 }
 
-/// The comment ranges of one region, found by the first detector that asks and shared by the
-/// others.
+/// The comments and string literals of one region, scanned once for the first detector that asks
+/// and shared by the others.
 pub struct RegionComments<'t> {
     text: &'t str,
     region: &'t super::regions::Region,
-    found: std::cell::OnceCell<Vec<Range<usize>>>,
+    found: std::cell::OnceCell<Scanned>,
+    /// The comments and Go raw (`` ` ``) strings, sorted: where no Go identifier can be.
+    inert: std::cell::OnceCell<Vec<Range<usize>>>,
+}
+
+/// A region's comments and closed string literals, in file coordinates.
+#[derive(Default)]
+struct Scanned {
+    comments: Vec<Range<usize>>,
+    strings: Vec<Range<usize>>,
 }
 
 impl<'t> RegionComments<'t> {
@@ -30,14 +39,50 @@ impl<'t> RegionComments<'t> {
             text,
             region,
             found: std::cell::OnceCell::new(),
+            inert: std::cell::OnceCell::new(),
         }
+    }
+
+    fn scanned(&self) -> &Scanned {
+        self.found.get_or_init(|| {
+            let (range, language) = (&self.region.range, self.region.language);
+            if language.comment_style() == CommentStyle::None {
+                return Scanned::default();
+            }
+            let scan = Scanner::new(self.text, range.end, language).run(range.start);
+            Scanned {
+                comments: scan.out,
+                strings: scan.strings,
+            }
+        })
     }
 
     /// [`comment_ranges`] of the region.
     pub fn get(&self) -> &[Range<usize>] {
-        self.found.get_or_init(|| {
-            comment_ranges(self.text, self.region.range.clone(), self.region.language)
-        })
+        &self.scanned().comments
+    }
+
+    /// Whether a Go region names `word` in its code: outside comments and raw strings, where no
+    /// identifier can be (an interpreted string counts: a mock's `On("...")` names its method).
+    /// A word absent from the region costs one search and no scan.
+    pub fn go_code_names(&self, word: &str) -> bool {
+        let Some(body) = self.text.get(self.region.range.clone()) else {
+            return false;
+        };
+        if word.is_empty() || !body.contains(word) {
+            return false;
+        }
+        let inert = self.inert.get_or_init(|| {
+            let Scanned { comments, strings } = self.scanned();
+            let raw = strings
+                .iter()
+                .filter(|r| self.text.as_bytes()[r.start] == b'`');
+            let mut all: Vec<Range<usize>> = comments.iter().chain(raw).cloned().collect();
+            all.sort_unstable_by_key(|r| r.start);
+            all
+        });
+        let start = self.region.range.start;
+        memchr::memmem::find_iter(body.as_bytes(), word).any(|at| !contains(inert, start + at))
     }
 }
 
@@ -283,41 +328,6 @@ impl<'a> Scanner<'a> {
     }
 }
 
-/// Whether a Go region names a word in its code: outside comments and raw (`` ` ``) strings,
-/// which no identifier can be in. Scanned on first use; a word absent from the text costs a search.
-pub struct GoCode<'t> {
-    body: &'t str,
-    /// Comments and raw strings of `body`, sorted.
-    inert: std::cell::OnceCell<Vec<Range<usize>>>,
-}
-
-impl<'t> GoCode<'t> {
-    pub fn new(body: &'t str) -> GoCode<'t> {
-        GoCode {
-            body,
-            inert: std::cell::OnceCell::new(),
-        }
-    }
-
-    /// True when `word` occurs in `body` outside every comment and raw string.
-    pub fn mentions(&self, word: &str) -> bool {
-        if word.is_empty() || !self.body.contains(word) {
-            return false;
-        }
-        let inert = self.inert.get_or_init(|| {
-            let scan = Scanner::new(self.body, self.body.len(), Language::Go).run(0);
-            let raw = scan
-                .strings
-                .into_iter()
-                .filter(|r| self.body.as_bytes()[r.start] == b'`');
-            let mut all: Vec<Range<usize>> = scan.out.into_iter().chain(raw).collect();
-            all.sort_unstable_by_key(|r| r.start);
-            all
-        });
-        memchr::memmem::find_iter(self.body.as_bytes(), word).any(|at| !contains(inert, at))
-    }
-}
-
 /// True when `pos` lies inside one of the sorted `ranges`.
 pub fn contains(ranges: &[Range<usize>], pos: usize) -> bool {
     let i = ranges.partition_point(|r| r.end <= pos);
@@ -385,14 +395,26 @@ mod tests {
 
     #[test]
     fn go_code_names_words_outside_comments_and_raw_strings_only() {
+        let lead = "# Notes\n```go\n";
         let body = "package p\n// GetServerlessBackup\nvar m = map[string]int{`getServerlessBackup`: 1}\n/* ListServerlessBackups */\nvar k = \"GetServerlessBackup\"\nfunc f() { c.GetFlexBackup() }\n";
-        let code = GoCode::new(body);
-        assert!(code.mentions("GetFlexBackup"));
+        // A fence of a Markdown file: positions are the file's.
+        let text = format!("{lead}{body}```\ngetServerlessBackup ListServerlessBackups\n");
+        let region = super::super::regions::Region {
+            range: lead.len()..lead.len() + body.len(),
+            language: Language::Go,
+        };
+        let code = RegionComments::new(&text, &region);
+        assert!(code.go_code_names("GetFlexBackup"));
         // An interpreted string is read (a mock's `On("GetServerlessBackup")`).
-        assert!(code.mentions("GetServerlessBackup"));
-        assert!(!code.mentions("getServerlessBackup"));
-        assert!(!code.mentions("ListServerlessBackups"));
-        assert!(!code.mentions("Absent"));
-        assert!(!GoCode::new("// GetServerlessBackup\n").mentions("GetServerlessBackup"));
+        assert!(code.go_code_names("GetServerlessBackup"));
+        assert!(!code.go_code_names("getServerlessBackup"));
+        assert!(!code.go_code_names("ListServerlessBackups"));
+        assert!(!code.go_code_names("Absent"));
+        let only = "// GetServerlessBackup\n";
+        let whole = super::super::regions::Region {
+            range: 0..only.len(),
+            language: Language::Go,
+        };
+        assert!(!RegionComments::new(only, &whole).go_code_names("GetServerlessBackup"));
     }
 }

@@ -143,6 +143,7 @@ pub fn detect_file(ctx: &Context<'_>, file: &SourceFile) -> Detection {
             &file.text,
             &file.lines,
             &region,
+            &comments,
             &mut d.findings,
         );
         d.add_partial(

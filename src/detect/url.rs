@@ -44,7 +44,6 @@ enum Base {
 
 /// Facts about one region, computed only once a path matched in it.
 struct RegionFacts {
-    comments: Vec<Range<usize>>,
     statements: Statements,
     /// Lines of the region, and the region's first line number (0-based) in the file.
     lines: LineIndex,
@@ -65,18 +64,18 @@ struct RegionFacts {
 
 impl RegionFacts {
     fn new(text: &str, region: &Region, comments: &RegionComments<'_>) -> RegionFacts {
-        let comments = comments.get().to_vec();
+        let comments = comments.get();
         let body = &text[region.range.clone()];
         let media = media_type_regex()
             .captures_iter(body)
             .filter_map(|c| c.get(1))
             .map(|g| shift(&g.range(), region.range.start))
-            .filter(|r| !comments::contains(&comments, r.start))
+            .filter(|r| !comments::contains(comments, r.start))
             .collect();
         // With or without the leading slash (`const base = "api/atlas/v1.0/groups"`).
         let v1 = memchr::memmem::find_iter(body.as_bytes(), "api/atlas/v1.0")
             .map(|i| i + region.range.start)
-            .find(|&i| !comments::contains(&comments, i));
+            .find(|&i| !comments::contains(comments, i));
         let first_line_start = text[..region.range.start].rfind('\n').map_or(0, |i| i + 1);
         let marked = &text.as_bytes()[first_line_start..region.range.end];
         // Overlapping occurrences too, as a backwards search from any point would find them.
@@ -95,7 +94,6 @@ impl RegionFacts {
             lines: LineIndex::new(body),
             region_start: region.range.start,
             first_line: text[..region.range.start].matches('\n').count(),
-            comments,
             media,
             v1,
         }
@@ -151,7 +149,7 @@ pub fn detect(
         for m in &matches[at].1 {
             let range = shift(&m.range, region.range.start);
             let facts = facts.get_or_insert_with(|| RegionFacts::new(text, region, comments));
-            if comments::contains(&facts.comments, range.start) {
+            if comments::contains(comments.get(), range.start) {
                 continue;
             }
             let in_shell_comment =

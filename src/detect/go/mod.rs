@@ -19,6 +19,7 @@ mod sdk;
 mod units;
 mod values;
 
+use crate::detect::comments::RegionComments;
 use std::ops::Range;
 use std::path::Path;
 
@@ -123,8 +124,6 @@ struct Scan<'a, 't> {
     snapshots: Vec<Var>,
     hits: Vec<Hit>,
 }
-
-impl<'t> Scan<'_, 't> {}
 
 impl Scan<'_, '_> {
     /// Where `name`, declared at `decl`, is used outside its declaration (at most 5 places): in
@@ -281,25 +280,26 @@ pub fn detect(
     text: &str,
     lines: &LineIndex,
     region: &Region,
+    comments: &RegionComments<'_>,
     out: &mut Vec<Finding>,
 ) -> Vec<Range<usize>> {
     if region.language != Language::Go {
         return Vec::new();
     }
-    let Some(body) = text.get(region.range.clone()) else {
+    if text.get(region.range.clone()).is_none() {
         return Vec::new();
-    };
+    }
     let fence = region.range != (0..text.len());
     let path = path.filter(|_| !fence);
     // A rule's words named only in comments or raw strings name nothing the analysis can see.
-    let code = crate::detect::comments::GoCode::new(body);
+    let named = |word: &str| comments.go_code_names(word);
     // Parsed, and its nodes listed, once for all the rules that look at the region.
     let doc_cell: std::cell::OnceCell<Option<Doc>> = std::cell::OnceCell::new();
     let nodes_cell: std::cell::OnceCell<Nodes<'_>> = std::cell::OnceCell::new();
     let mut any_go_rule = false;
     for (rule_idx, rule) in ctx.rules.rules.iter().enumerate() {
         if let Some(gr) = &rule.go_retired {
-            if !gr.methods.iter().any(|m| code.mentions(m)) {
+            if !gr.methods.iter().any(|m| named(m)) {
                 continue;
             }
             let parsed = doc_cell.get_or_init(|| Doc::parse(text, region.range.clone(), fence));
@@ -329,7 +329,7 @@ pub fn detect(
         any_go_rule |= rule
             .go
             .as_ref()
-            .is_some_and(|go| go.triggers.iter().any(|t| code.mentions(t)));
+            .is_some_and(|go| go.triggers.iter().any(|t| named(t)));
     }
     if any_go_rule {
         let parsed = doc_cell.get_or_init(|| Doc::parse(text, region.range.clone(), fence));
