@@ -475,7 +475,6 @@ mod tests {
         assert_eq!(m.renamed, vec![12..22]);
     }
 
-    /// The serverless family's paths, old and new, as the rules hold them.
     /// The pattern of `family` named `name`.
     fn member(name: &str) -> PathPattern {
         family()
@@ -485,6 +484,7 @@ mod tests {
             .expect("a pattern of the family")
     }
 
+    /// The serverless family's paths, old and new, as the rules hold them.
     fn family() -> Vec<(&'static str, PathPattern)> {
         let v2 = "/api/atlas/v2/groups/{groupId}";
         let pairs = [

@@ -341,14 +341,9 @@ fn call(s: &mut Scan<'_, '_>, node: Node<'_>, services: &[Service], fields: &[(S
             format!("call `{new_service}.{new_method}`"),
         )),
         notes,
-        unit: Unit::Call(top_level(s, node)),
+        unit: Unit::Call(top_level_of(s.doc, node)),
     });
     values::track_result(s, node, false, held);
-}
-
-/// The file range of the top-level declaration holding `node`.
-fn top_level(s: &Scan<'_, '_>, node: Node<'_>) -> Range<usize> {
-    top_level_of(s.doc, node)
 }
 
 /// The file range of the top-level declaration holding `node` (empty outside the region).
@@ -568,7 +563,7 @@ fn type_name(s: &mut Scan<'_, '_>, node: Node<'_>) {
         message,
         fix: Some((applicability, edits, format!("use `{alias}.{new}`"))),
         notes,
-        unit: Unit::Type(name_text.clone(), top_level(s, node)),
+        unit: Unit::Type(name_text.clone(), top_level_of(s.doc, node)),
     });
 }
 
